@@ -1,0 +1,61 @@
+# Thousand Landscapes: `make run` to see the site, `make test` to test it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+LANGS := es fr pt
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install messages compilemessages migrate demo run test lint format check clean
+
+help:
+	@echo "make run       set up everything (venv, dependencies, database, demo content) and serve on http://$(HOST):$(PORT)/"
+	@echo "make test      run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)"
+	@echo "make lint      ruff check and format check"
+	@echo "make messages  refresh the es/fr/pt catalogues in locale/ from the code"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+compilemessages: install
+	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules -v0
+
+messages: install
+	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --ignore=$(VENV) --ignore=node_modules --ignore=staticfiles --ignore=tests --ignore=media
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+demo: migrate compilemessages
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+
+run: demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: compilemessages
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) staticfiles media db.sqlite3
+	find locale -name '*.mo' -delete

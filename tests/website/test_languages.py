@@ -1,0 +1,90 @@
+"""Language choice: `/` follows the browser, the switcher offers only live translations, and
+every page names its alternates for search engines."""
+
+import re
+
+import pytest
+from django.test import override_settings
+
+from website.factories import make_standard_page, translate_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("es", "/es/"),
+        ("fr-CA,fr;q=0.9,en;q=0.5", "/fr/"),
+        ("pt-BR", "/pt/"),
+        ("de-DE,de;q=0.9", "/en/"),
+        ("", "/en/"),
+    ],
+)
+def test_root_redirects_to_the_browsers_language(client, homes, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    assert "Accept-Language" in response["Vary"]
+
+
+def test_root_redirect_follows_to_a_page_in_that_language(client, homes):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="pt", follow=True)
+    assert response.status_code == 200
+    assert '<html lang="pt"' in response.content.decode()
+
+
+def switcher_links(html):
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    return {
+        language: href for href, language in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', nav)
+    }
+
+
+def test_switcher_offers_only_live_translations(client, homes):
+    about = make_standard_page(homes["en"], title="About", slug="about")
+    translate_page(about, "es")
+    french = translate_page(about, "fr")
+    french.unpublish()  # a French translation exists but is not live
+    # no Portuguese translation at all
+
+    html = client.get("/en/about/").content.decode()
+    links = switcher_links(html)
+    assert links == {"en": "/en/about/", "es": "/es/about-es/", "fr": "/fr/", "pt": "/pt/"}
+
+
+def test_hreflang_alternates_name_only_live_translations_and_a_default(client, homes):
+    about = make_standard_page(homes["en"], title="About", slug="about")
+    translate_page(about, "es")
+    translate_page(about, "fr").unpublish()
+
+    html = client.get("/es/about-es/").content.decode()
+    alternates = dict(
+        re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html)
+    )
+    assert alternates == {
+        "en": "http://testserver/en/about/",
+        "x-default": "http://testserver/en/about/",
+        "es": "http://testserver/es/about-es/",
+    }
+
+
+def test_interface_text_is_in_the_visitors_language(client, homes):
+    expected = {
+        "en": "Skip to main content",
+        "es": "Saltar al contenido principal",
+        "fr": "Aller au contenu principal",
+        "pt": "Ir para o conteúdo principal",
+    }
+    for language, text in expected.items():
+        assert text in client.get(f"/{language}/").content.decode()
+
+
+@override_settings(
+    LANGUAGES=[("en", "English"), ("ar", "العربية")],
+    WAGTAIL_CONTENT_LANGUAGES=[("en", "English"), ("ar", "العربية")],
+)
+def test_right_to_left_languages_get_dir_rtl(client, homes):
+    response = client.get("/ar/no-such-page/")
+    assert response.status_code == 404
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()

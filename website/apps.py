@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+def ensure_content_locales(using="default", **kwargs):
+    """Give every language in WAGTAIL_CONTENT_LANGUAGES its Wagtail Locale, so that adding a
+    language is a settings change and a catalogue, nothing done by hand."""
+    from django.conf import settings
+    from wagtail.models import Locale
+
+    for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.using(using).get_or_create(language_code=language_code)
+
+
+class WebsiteConfig(AppConfig):
+    name = "website"
+    verbose_name = _("Website")
+
+    def ready(self):
+        post_migrate.connect(ensure_content_locales, sender=self)

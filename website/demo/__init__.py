@@ -1,0 +1,133 @@
+"""Demo content for `make run`: the home page, About, Partners and Privacy in every language
+(translated through wagtail-localize), the taxonomy, menus and site settings. Idempotent: what
+exists already is left as it is."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from website.models import (
+    EcosystemType,
+    HomePage,
+    NavigationMenu,
+    SiteSettings,
+    StandardPage,
+    Theme,
+)
+from website.translation import translate
+
+from .content import (
+    ECOSYSTEM_TYPES,
+    FOOTER_MENU,
+    HOME,
+    MAIN_MENU,
+    STANDARD_PAGES,
+    THEMES,
+    TRANSLATIONS,
+)
+from .images import get_or_create_image
+
+
+def other_locales():
+    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).filter(
+        language_code__in=TRANSLATIONS
+    )
+
+
+def translate_everywhere(instance):
+    """Translate into each demo language that has no translation yet."""
+    for locale in other_locales():
+        if not instance.has_translation(locale):
+            translate(instance, locale, TRANSLATIONS[locale.language_code])
+
+
+def load_home():
+    default_locale = Locale.get_default()
+    home = HomePage.objects.filter(locale=default_locale).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's initial "Welcome" page holds the slug "home"; it is deleted below.
+        root.get_children().exact_type(Page).filter(slug=HOME["slug"]).update(slug="welcome")
+        home = root.add_child(
+            instance=HomePage(
+                **{key: value for key, value in HOME.items() if key != "body"},
+                body=HOME["body"],
+                hero_image=get_or_create_image("Hero: terraced hills at dawn"),
+                locale=default_locale,
+            )
+        )
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.create(
+            hostname=address.hostname or "localhost",
+            port=address.port or (443 if address.scheme == "https" else 80),
+            root_page=home,
+            is_default_site=True,
+            site_name=settings.WAGTAIL_SITE_NAME,
+        )
+    if site.root_page_id != home.pk:
+        old_root = site.root_page
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.root_page = home
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.hostname = address.hostname or site.hostname
+        site.port = address.port or site.port
+        site.save()
+        # Wagtail's initial "Welcome" page is of no use once the real home page is the root.
+        if old_root.pk != home.pk and not old_root.get_children().exists():
+            old_root.delete()
+    translate_everywhere(home)
+    return home
+
+
+def load_standard_pages(home):
+    pages = {}
+    for data in STANDARD_PAGES:
+        page = StandardPage.objects.child_of(home).filter(slug=data["slug"]).first()
+        if page is None:
+            page = home.add_child(instance=StandardPage(**data))
+            page.save_revision().publish()
+        translate_everywhere(page)
+        pages[data["slug"]] = page
+    return pages
+
+
+def load_taxonomy():
+    default_locale = Locale.get_default()
+    for model, terms in ((Theme, THEMES), (EcosystemType, ECOSYSTEM_TYPES)):
+        for slug, name in terms:
+            term, _created = model.objects.get_or_create(
+                slug=slug, locale=default_locale, defaults={"name": name}
+            )
+            translate_everywhere(term)
+
+
+def load_menus(pages):
+    default_locale = Locale.get_default()
+    for place, slugs in ((NavigationMenu.MAIN, MAIN_MENU), (NavigationMenu.FOOTER, FOOTER_MENU)):
+        menu, created = NavigationMenu.objects.get_or_create(place=place, locale=default_locale)
+        if created:
+            menu.links = [("link", {"page": pages[slug], "url": "", "label": ""}) for slug in slugs]
+            menu.save()
+        translate_everywhere(menu)
+
+
+def load_site_settings(home):
+    site_settings = SiteSettings.for_site(home.get_site())
+    if not site_settings.contact_email:
+        site_settings.contact_email = "hello@example.org"
+        site_settings.save()
+
+
+def load(stdout):
+    home = load_home()
+    pages = load_standard_pages(home)
+    load_taxonomy()
+    load_menus(pages)
+    load_site_settings(home)
+    stdout.write(
+        f"Home, {len(pages)} pages, taxonomy and menus in {Locale.objects.count()} languages."
+    )

@@ -1,0 +1,81 @@
+"""Which languages a page exists in, for the language switcher, hreflang alternates and the
+sitemap. A page's translations share its translation_key; only live ones are offered."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Q, Subquery
+from django.urls import translate_url
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    language_code: str
+    name: str
+    url: str
+    is_current: bool
+    is_translation: bool  # False when the link falls back to that language's home page
+    is_default: bool  # the site's default language: the x-default alternate
+
+
+def page_language_versions(request, page):
+    """For each configured language: the page's live translation, else that language's home."""
+    cache = getattr(request, "_language_versions", None)
+    if cache is not None and cache[0] == page.pk:
+        return cache[1]
+    site = Site.find_for_request(request)
+    site_root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    versions_by_language = {}
+    for candidate in (
+        Page.objects.live()
+        .public()
+        .filter(
+            Q(translation_key=page.translation_key) | Q(translation_key=Subquery(site_root_key))
+        )
+        .select_related("locale")
+    ):
+        key = "page" if candidate.translation_key == page.translation_key else "home"
+        versions_by_language.setdefault(candidate.locale.language_code, {})[key] = candidate
+
+    current_language = next(
+        (
+            code
+            for code, found in versions_by_language.items()
+            if found.get("page") and found["page"].pk == page.pk
+        ),
+        None,
+    )
+    versions = []
+    for language_code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        found = versions_by_language.get(language_code, {})
+        target = found.get("page") or found.get("home")
+        url = target.get_url(request) if target else f"/{language_code}/"
+        versions.append(
+            LanguageVersion(
+                language_code=language_code,
+                name=name,
+                url=url,
+                is_current=language_code == current_language,
+                is_translation="page" in found,
+                is_default=language_code == settings.LANGUAGE_CODE,
+            )
+        )
+    request._language_versions = (page.pk, versions)
+    return versions
+
+
+def path_language_versions(request):
+    """For views that are not Wagtail pages: the same path under each language prefix."""
+    current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    return [
+        LanguageVersion(
+            language_code=language_code,
+            name=name,
+            url=translate_url(request.get_full_path(), language_code),
+            is_current=language_code == current,
+            is_translation=True,
+            is_default=language_code == settings.LANGUAGE_CODE,
+        )
+        for language_code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+    ]

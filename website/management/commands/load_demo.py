@@ -1,0 +1,24 @@
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+
+class Command(BaseCommand):
+    help = (
+        "Loads demo content: the site's own, then each app's (an app provides it as a `demo` "
+        "module with a `load(stdout)` function). Running it again changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        for app_config in apps.get_app_configs():
+            module_name = f"{app_config.name}.demo"
+            if (
+                not app_config.name.startswith(("django.", "wagtail", "modelcluster", "taggit"))
+                and find_spec(module_name) is not None
+            ):
+                with transaction.atomic():
+                    import_module(module_name).load(self.stdout)
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))

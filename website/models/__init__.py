@@ -1,0 +1,16 @@
+from .navigation import MenuLinkBlock, NavigationMenu
+from .pages import HomePage, SitePage, StandardPage
+from .site_settings import SiteSettings
+from .taxonomy import EcosystemType, SustainableDevelopmentGoal, Theme
+
+__all__ = [
+    "EcosystemType",
+    "HomePage",
+    "MenuLinkBlock",
+    "NavigationMenu",
+    "SitePage",
+    "SiteSettings",
+    "StandardPage",
+    "SustainableDevelopmentGoal",
+    "Theme",
+]

@@ -1,0 +1,158 @@
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import get_language, ngettext_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, Site
+from wagtail.search import index
+
+from website.blocks import BaseStreamBlock
+
+
+class SitePage(Page):
+    """What every public page of ours has: a share image and structured data of its kind."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social media; 1200×630 works best."),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    schema_type = "WebPage"
+
+    class Meta:
+        abstract = True
+
+    def get_share_image(self):
+        return self.social_image
+
+    def get_json_ld(self, request):
+        """schema.org data for this page; page types of other kinds extend it."""
+        return {
+            "@context": "https://schema.org",
+            "@type": self.schema_type,
+            "name": self.seo_title or self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": get_language(),  # the page's own: i18n_patterns activated it
+            **({"description": self.search_description} if self.search_description else {}),
+        }
+
+
+class HomePage(SitePage):
+    """The front page of one language: the initiative in brief, live figures, the map, featured
+    stories and upcoming course sessions (the last three filled in by the apps that own them)."""
+
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_credit = models.CharField(_("hero image credit"), max_length=200, blank=True)
+    intro = RichTextField(
+        _("the initiative in brief"), blank=True, features=["bold", "italic", "link"]
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    # Live content counted on the home page, named by string so that the foundation imports no app.
+    FIGURE_PAGE_TYPES = [
+        ("network.LandscapePage", ngettext_lazy("landscape", "landscapes", "count")),
+        ("network.OrganisationPage", ngettext_lazy("organisation", "organisations", "count")),
+        ("network.ExpertPage", ngettext_lazy("expert", "experts", "count")),
+        ("learning.CoursePage", ngettext_lazy("course", "courses", "count")),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_credit"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_text"),
+        index.SearchField("intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+    schema_type = "WebSite"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_share_image(self):
+        return self.social_image or self.hero_image
+
+    def get_figures(self):
+        """Live pages of each counted type in this page's language, in one query.
+
+        Types whose app does not define them yet are left out rather than shown as zero."""
+        labels_by_content_type = {}
+        for model_name, label in self.FIGURE_PAGE_TYPES:
+            try:
+                model = apps.get_model(model_name)
+            except LookupError:
+                continue
+            labels_by_content_type[ContentType.objects.get_for_model(model).pk] = label
+        if not labels_by_content_type:
+            return []
+        counts = dict(
+            Page.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, content_type_id__in=labels_by_content_type)
+            .order_by()  # no ordering, else the page path joins the GROUP BY
+            .values_list("content_type_id")
+            .annotate(count=Count("id"))
+        )
+        figures = []
+        for content_type_id, label in labels_by_content_type.items():
+            count = counts.get(content_type_id, 0)
+            figures.append({"count": count, "label": label % {"count": count}})
+        return figures
+
+    def get_json_ld(self, request):
+        data = super().get_json_ld(request)
+        data["publisher"] = {
+            "@type": "Organization",
+            "name": "1000 Landscapes for 1 Billion People",
+            "url": Site.find_for_request(request).root_url,
+        }
+        return data
+
+
+class StandardPage(SitePage):
+    """About, Partners, Privacy and other pages of plain content."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["website.HomePage", "website.StandardPage"]
+    subpage_types = ["website.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,11 @@
+"""`make run`: debug on, SQLite unless DATABASE_URL says otherwise, e-mail to the console."""
+
+from .base import *  # noqa: F403
+from .environment import env_str
+
+DEBUG = True
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+
+# Static files come straight from the source folders; nothing is collected.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseRedirect
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_from_request
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+
+@require_safe
+def choose_language(request):
+    """`/`: send the visitor to the home page in the best language their browser asks for."""
+    language = get_language_from_request(request, check_path=False)
+    supported = {code for code, _name in settings.LANGUAGES}
+    if language not in supported:
+        language = settings.LANGUAGE_CODE
+    response = HttpResponseRedirect(f"/{language}/")
+    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    return response
+
+
+@require_safe
+@cache_control(public=True, max_age=3600)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,45 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from website.models import EcosystemType, NavigationMenu, SustainableDevelopmentGoal, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class EcosystemTypeViewSet(SnippetViewSet):
+    model = EcosystemType
+    icon = "site"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class SustainableDevelopmentGoalViewSet(SnippetViewSet):
+    model = SustainableDevelopmentGoal
+    icon = "globe"
+    list_display = ["number", "name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomy")
+    menu_icon = "tag"
+    menu_order = 300
+    items = [ThemeViewSet, EcosystemTypeViewSet, SustainableDevelopmentGoalViewSet]
+
+
+class NavigationMenuViewSet(SnippetViewSet):
+    model = NavigationMenu
+    icon = "list-ul"
+    menu_label = _("Navigation")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["place", "locale"]
+
+
+register_snippet(TaxonomyGroup)
+register_snippet(NavigationMenuViewSet)
