@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,4 +18,15 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
+        from website.localize import forget_term_names
+        from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
+
         post_migrate.connect(ensure_content_locales, sender=self)
+        for model in (Theme, EcosystemType, SustainableDevelopmentGoal):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    lambda sender, **kwargs: forget_term_names(sender),
+                    sender=model,
+                    weak=False,
+                    dispatch_uid=f"forget-term-names-{model.__name__}-{signal}",
+                )

@@ -10,7 +10,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from network import views as network_views
 from website import views
+from website.api import api_router
 from website.sitemap import PageSitemap
 
 
@@ -22,6 +24,8 @@ urlpatterns = [
     path("", views.choose_language, name="choose_language"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/v2/", api_router.urls),
+    path("api/landscapes.geojson", network_views.landscapes_geojson, name="landscapes_geojson"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -24,6 +24,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -38,6 +41,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
+    "multiselectfield",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -118,6 +122,7 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [Path(env_str("LOCALE_DIR", str(BASE_DIR / "locale")))]
 USE_I18N = True
+USE_THOUSAND_SEPARATOR = True  # 120,000 in English, 120.000 in Spanish, 120 000 in French
 USE_TZ = True
 TIME_ZONE = "UTC"
 

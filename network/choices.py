@@ -1,0 +1,68 @@
+"""The vocabularies of the action network. Stored values follow Terraso's where Terraso has them
+(area types, partnership status), so that a landscape moves between the two platforms as is."""
+
+from django.utils.translation import gettext_lazy as _
+
+REGIONS = [
+    ("africa", _("Africa")),
+    ("asia", _("Asia")),
+    ("europe", _("Europe")),
+    ("latin-america", _("Latin America and the Caribbean")),
+    ("middle-east", _("Middle East and North Africa")),
+    ("north-america", _("North America")),
+    ("oceania", _("Oceania")),
+]
+
+AREA_TYPES = [
+    ("rural", _("Rural")),
+    ("peri-urban", _("Peri-urban")),
+    ("urban", _("Urban")),
+]
+
+PARTNERSHIP_STATUSES = [
+    ("no", _("No partnership yet")),
+    ("in-progress", _("Partnership in progress")),
+    ("yes", _("Established partnership")),
+]
+
+SUPPORT_SOUGHT = [
+    ("funding", _("Funding")),
+    ("collaboration", _("Collaboration")),
+    ("research", _("Research")),
+    ("training", _("Training")),
+]
+
+# The 5 Elements of a landscape partnership, each scored 1 (not begun) to 4 (completed).
+ELEMENT_SCORES = [
+    (1, _("Not begun")),
+    (2, _("Started")),
+    (3, _("Well advanced")),
+    (4, _("Completed")),
+]
+
+ORGANISATION_TYPES = [
+    ("ngo", _("Non-governmental organisation")),
+    ("government", _("Government")),
+    ("research", _("Research institution")),
+    ("private", _("Private sector")),
+    ("community", _("Community or indigenous group")),
+    ("finance", _("Finance")),
+    ("training", _("Training institution")),
+    ("network", _("Network")),
+]
+
+PARTNER_ROLES = [
+    ("convener", _("Convening partner")),
+    ("member", _("Partnership member")),
+    ("funder", _("Funder")),
+    ("technical", _("Technical partner")),
+    ("research", _("Research partner")),
+    ("government", _("Government partner")),
+]
+
+AVAILABILITY = [
+    ("mentoring", _("Mentoring")),
+    ("consulting", _("Consulting")),
+    ("speaking", _("Speaking")),
+    ("training", _("Training")),
+]

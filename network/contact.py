@@ -1,0 +1,111 @@
+"""Contact forms on landscape, organisation and expert profiles. The recipient's address never
+reaches the page; a message is stored first and e-mailed second, so an e-mail failure loses
+nothing (`manage.py send_contact_messages` retries)."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django_ratelimit.core import is_ratelimited
+from wagtail.models import Site
+
+from network.forms import ContactForm
+from network.models import ContactMessage
+
+logger = logging.getLogger(__name__)
+CONTACT_RATE = "5/h"
+SENT_PARAM = "contact"
+
+
+def handle_contact_form(request, page):
+    """A response for a contact form POST, or None to let the page render as usual."""
+    if request.method != "POST":
+        return None
+    form = ContactForm(request.POST)
+    limited = is_ratelimited(
+        request, group="contact", key="ip", rate=CONTACT_RATE, method="POST", increment=True
+    )
+    if limited:
+        form.is_valid()
+        form.add_error(
+            None,
+            _("You have sent several messages in a short time. Please wait an hour and try again."),
+        )
+        return _render_with_form(request, page, form, status=429)
+    if not form.is_valid():
+        return _render_with_form(request, page, form, status=400)
+    if not form.is_spam():
+        message = ContactMessage.objects.create(
+            page=page,
+            page_title=page.title,
+            recipient=page.get_contact_email() or _fallback_recipient(request),
+            sender_name=form.cleaned_data["name"],
+            sender_email=form.cleaned_data["email"],
+            message=form.cleaned_data["message"],
+            language=translation.get_language(),
+        )
+        deliver(message)
+    # Spam gets the same answer as a real message, so that bots learn nothing.
+    return HttpResponseRedirect(f"{page.get_url(request)}?{SENT_PARAM}=sent#contact")
+
+
+def _render_with_form(request, page, form, status):
+    context = page.get_context(request)
+    context["contact_form"] = form
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def _fallback_recipient(request):
+    from website.models import SiteSettings
+
+    return SiteSettings.for_site(Site.find_for_request(request)).contact_email
+
+
+def contact_form_context(request, page):
+    return {
+        "contact_form": ContactForm(),
+        "contact_sent": request.GET.get(SENT_PARAM) == "sent",
+    }
+
+
+def deliver(message):
+    """E-mail a stored message to its recipient; on failure, note why and keep it for a retry."""
+    if not message.recipient:
+        message.last_error = "No recipient address."
+        message.save(update_fields=["last_error"])
+        return False
+    message.send_attempts += 1
+    with translation.override(message.language or settings.LANGUAGE_CODE):
+        subject = _("Message from %(name)s through Thousand Landscapes") % {
+            "name": message.sender_name
+        }
+        body = _(
+            "%(name)s <%(email)s> wrote to %(profile)s through the Thousand Landscapes "
+            "website:\n\n%(message)s\n\nReply to this e-mail to answer them."
+        ) % {
+            "name": message.sender_name,
+            "email": message.sender_email,
+            "profile": message.page_title,
+            "message": message.message,
+        }
+    email = EmailMessage(
+        subject=subject,
+        body=body,
+        to=[message.recipient],
+        reply_to=[message.sender_email],
+    )
+    try:
+        email.send()
+    except Exception as error:  # any failure of the mail system: keep the message for a retry
+        logger.warning("Contact message %s not e-mailed: %s", message.pk, error)
+        message.last_error = str(error)[:1000]
+        message.save(update_fields=["send_attempts", "last_error"])
+        return False
+    message.sent_at = timezone.now()
+    message.last_error = ""
+    message.save(update_fields=["send_attempts", "last_error", "sent_at"])
+    return True

@@ -1,0 +1,360 @@
+"""Faceted directories of landscapes, organisations and experts.
+
+Filters are plain GET parameters (a filtered list is a link that can be shared and cached).
+Unknown parameters and unknown values are ignored, never an error. Within a facet, values are
+alternatives (OR); across facets, all must hold (AND). Each facet's counts are taken over the
+results of every *other* facet, so a count says how many results choosing that value gives.
+A directory page runs a fixed number of queries, whatever the number of profiles."""
+
+import re
+from collections import Counter
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Q, When
+from django.utils.functional import Promise
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from network import choices
+from network.models import ExpertPage, LandscapePage, OrganisationPage
+from network.models.experts import SPOKEN_LANGUAGES
+from website.localize import term_names
+from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
+
+MAX_QUERY_LENGTH = 200
+MAX_SEARCH_MATCHES = 2000
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_query(value):
+    """Free text as typed, without control characters, trimmed to a sensible length."""
+    return _CONTROL_CHARACTERS.sub(" ", value or "").strip()[:MAX_QUERY_LENGTH]
+
+
+class Facet:
+    def __init__(self, param, label):
+        self.param = param
+        self.label = label
+
+    def options(self):
+        """{value: label} of every value this facet accepts."""
+        raise NotImplementedError
+
+    def parse(self, params):
+        known = self.options()
+        values = []
+        for value in params.getlist(self.param):
+            if value in known and value not in values:
+                values.append(value)
+        return values
+
+    def filter(self, queryset, values):
+        raise NotImplementedError
+
+    def count(self, queryset):
+        """Counter {value: number of results} over `queryset`."""
+        raise NotImplementedError
+
+
+class ChoiceFacet(Facet):
+    """A field that holds one value from a list of choices."""
+
+    def __init__(self, param, label, field, field_choices):
+        super().__init__(param, label)
+        self.field = field
+        self.field_choices = field_choices
+
+    def options(self):
+        return dict(self.field_choices)
+
+    def filter(self, queryset, values):
+        return queryset.filter(**{f"{self.field}__in": values})
+
+    def count(self, queryset):
+        rows = queryset.order_by().values_list(self.field).annotate(n=Count("pk"))
+        return Counter({str(value): n for value, n in rows})
+
+
+class ListFacet(ChoiceFacet):
+    """A field that holds several comma-separated values (country lists, multiple choices)."""
+
+    def filter(self, queryset, values):
+        condition = Q()
+        for value in values:
+            condition |= (
+                Q(**{self.field: value})
+                | Q(**{f"{self.field}__startswith": f"{value},"})
+                | Q(**{f"{self.field}__endswith": f",{value}"})
+                | Q(**{f"{self.field}__contains": f",{value},"})
+            )
+        return queryset.filter(condition)
+
+    def count(self, queryset):
+        counts = Counter()
+        for stored in queryset.order_by().values_list(self.field, flat=True):
+            # Multiple-choice fields come back as lists, country fields as "KE,UG" strings.
+            values = stored if isinstance(stored, list) else str(stored or "").split(",")
+            counts.update(str(value) for value in values if value)
+        return counts
+
+
+class CountryFacet(ListFacet):
+    def __init__(self, param, label, field):
+        super().__init__(param, label, field, None)
+
+    def options(self):
+        return dict(countries)  # names in the active language
+
+
+class TermFacet(Facet):
+    """A many-to-many relation to a taxonomy; filtered by the term's key, the same in every
+    language (a slug, or an SDG's number)."""
+
+    def __init__(self, param, label, relation, model, key_field="slug"):
+        super().__init__(param, label)
+        self.relation = relation
+        self.model = model
+        self.key_field = key_field
+
+    def options(self):
+        return term_names(self.model, self.key_field)
+
+    def filter(self, queryset, values):
+        matching = queryset.model.objects.filter(
+            **{f"{self.relation}__{self.key_field}__in": values}
+        ).values("pk")
+        return queryset.filter(pk__in=matching)
+
+    def count(self, queryset):
+        path = f"{self.relation}__{self.key_field}"
+        rows = (
+            queryset.order_by()
+            .filter(**{f"{path}__isnull": False})
+            .values_list(path)
+            .annotate(n=Count("pk", distinct=True))
+        )
+        return Counter({str(value): n for value, n in rows})
+
+
+class Directory:
+    """The state of one directory request: query, chosen filters, sort and page."""
+
+    model = None
+    facets = []
+    sorts = {}  # key: (label, ordering)
+    default_sort = "title"
+    per_page = 24
+    card_template = ""
+
+    def __init__(self, request, index_page):
+        self.request = request
+        self.index_page = index_page
+        self.params = request.GET
+        self.query = clean_query(self.params.get("q", ""))
+        self.selected = {facet.param: facet.parse(self.params) for facet in self.facets}
+        sort = self.params.get("sort", "")
+        self.sort = sort if sort in self.available_sorts() else self.default_sort_for_query()
+
+    def available_sorts(self):
+        sorts = dict(self.sorts)
+        if self.query:
+            sorts = {"relevance": (_("Best match"), None), **sorts}
+        return sorts
+
+    def default_sort_for_query(self):
+        return "relevance" if self.query else self.default_sort
+
+    @cached_property
+    def base_queryset(self):
+        # Built once: .public() looks up view restrictions each time it is called.
+        return self.model.objects.live().public().child_of(self.index_page)
+
+    @cached_property
+    def matched_ids(self):
+        """Ids of the profiles that match the free-text query, best first (None: no query)."""
+        if not self.query:
+            return None
+        matches = (
+            self.model.objects.live()
+            .filter(locale_id=self.index_page.locale_id)
+            .search(self.query, operator="and")[:MAX_SEARCH_MATCHES]
+        )
+        return [match.pk for match in matches]
+
+    def filtered(self, skip_facet=None):
+        queryset = self.base_queryset
+        if self.matched_ids is not None:
+            queryset = queryset.filter(pk__in=self.matched_ids)
+        for facet in self.facets:
+            values = self.selected[facet.param]
+            if values and facet is not skip_facet:
+                queryset = facet.filter(queryset, values)
+        return queryset
+
+    def ordered(self, queryset):
+        if self.sort != "relevance":
+            return queryset.order_by(*self.sorts[self.sort][1], "pk")
+        if not self.matched_ids:
+            return queryset.order_by(*self.sorts[self.default_sort][1], "pk")
+        rank = Case(
+            *[When(pk=pk, then=position) for position, pk in enumerate(self.matched_ids)],
+            output_field=IntegerField(),
+        )
+        return queryset.order_by(rank, "pk")
+
+    def with_card_data(self, queryset):
+        """What a card shows, fetched for the whole page at once."""
+        return queryset
+
+    @cached_property
+    def results(self):
+        return self.ordered(self.filtered())
+
+    @cached_property
+    def page(self):
+        paginator = Paginator(self.with_card_data(self.results), self.per_page)
+        return paginator.get_page(self.params.get("page"))
+
+    @cached_property
+    def facet_groups(self):
+        groups = []
+        for facet in self.facets:
+            counts = facet.count(self.filtered(skip_facet=facet))
+            selected = self.selected[facet.param]
+            options = [
+                {
+                    "value": value,
+                    "label": str(label) if isinstance(label, Promise) else label,
+                    "count": counts.get(value, 0),
+                    "selected": value in selected,
+                }
+                for value, label in facet.options().items()
+                if counts.get(value) or value in selected
+            ]
+            options.sort(key=lambda option: (-option["count"], option["label"]))
+            groups.append({"param": facet.param, "label": facet.label, "options": options})
+        return groups
+
+    @property
+    def is_filtered(self):
+        return bool(self.query) or any(self.selected.values())
+
+    def querystring(self, **changes):
+        """The current filters as a query string, with `changes` applied (None removes)."""
+        params = {"q": self.query} if self.query else {}
+        params.update({param: values for param, values in self.selected.items() if values})
+        if self.sort != self.default_sort_for_query():
+            params["sort"] = self.sort
+        for key, value in changes.items():
+            if value is None:
+                params.pop(key, None)
+            else:
+                params[key] = value
+        return urlencode(params, doseq=True)
+
+    def page_url(self, number):
+        return f"?{self.querystring(page=number if number > 1 else None)}"
+
+    @cached_property
+    def pagination(self):
+        """Links to the first, last and nearby pages of results (None for a single page)."""
+        page = self.page
+        last = page.paginator.num_pages
+        if last <= 1:
+            return None
+        numbers = []
+        for number in page.paginator.get_elided_page_range(page.number, on_each_side=2):
+            if isinstance(number, int):
+                numbers.append(
+                    {
+                        "number": number,
+                        "url": self.page_url(number),
+                        "current": number == page.number,
+                    }
+                )
+            else:
+                numbers.append({"number": number, "url": "", "current": False})
+        return {
+            "numbers": numbers,
+            "previous": self.page_url(page.number - 1) if page.has_previous() else "",
+            "next": self.page_url(page.number + 1) if page.has_next() else "",
+        }
+
+    @cached_property
+    def sort_options(self):
+        return [
+            {"value": key, "label": label, "selected": key == self.sort}
+            for key, (label, _ordering) in self.available_sorts().items()
+        ]
+
+
+class LandscapeDirectory(Directory):
+    model = LandscapePage
+
+    facets = [
+        TermFacet("theme", _("Theme"), "themes", Theme),
+        CountryFacet("country", _("Country"), "countries"),
+        ChoiceFacet("region", _("Region"), "region", choices.REGIONS),
+        ChoiceFacet("status", _("Partnership"), "partnership_status", choices.PARTNERSHIP_STATUSES),
+        TermFacet("ecosystem", _("Ecosystem"), "ecosystem_types", EcosystemType),
+        TermFacet("sdg", _("SDG"), "sdgs", SustainableDevelopmentGoal, key_field="number"),
+        ListFacet("support", _("Support sought"), "support_sought", choices.SUPPORT_SOUGHT),
+    ]
+    sorts = {
+        "title": (_("Name"), ("title",)),
+        "newest": (_("Newest"), ("-first_published_at",)),
+        "area": (_("Largest area"), ("-area_hectares",)),
+    }
+    card_template = "network/includes/landscape_card.html"
+
+    def with_card_data(self, queryset):
+        return queryset.select_related("image").prefetch_related("image__renditions", "themes")
+
+    def map_features(self):
+        """Every matching landscape's centre, for the directory map (one query)."""
+        from network.geojson import landscape_point_features
+
+        return landscape_point_features(self.results, self.request)
+
+
+class OrganisationDirectory(Directory):
+    model = OrganisationPage
+
+    facets = [
+        ChoiceFacet("type", _("Type"), "organisation_type", choices.ORGANISATION_TYPES),
+        TermFacet("theme", _("Theme"), "themes", Theme),
+        CountryFacet("country", _("Country"), "countries"),
+    ]
+    sorts = {
+        "title": (_("Name"), ("title",)),
+        "newest": (_("Newest"), ("-first_published_at",)),
+    }
+    card_template = "network/includes/organisation_card.html"
+
+    def with_card_data(self, queryset):
+        return queryset.select_related("logo").prefetch_related("logo__renditions", "themes")
+
+
+class ExpertDirectory(Directory):
+    model = ExpertPage
+
+    facets = [
+        TermFacet("theme", _("Expertise"), "themes", Theme),
+        CountryFacet("country", _("Country"), "countries"),
+        ListFacet("region", _("Region"), "regions", choices.REGIONS),
+        ListFacet("language", _("Language spoken"), "languages", SPOKEN_LANGUAGES),
+        ListFacet("availability", _("Available for"), "availability", choices.AVAILABILITY),
+    ]
+    sorts = {
+        "title": (_("Name"), ("title",)),
+        "confirmed": (_("Recently confirmed"), ("-last_confirmed",)),
+        "newest": (_("Newest"), ("-first_published_at",)),
+    }
+    card_template = "network/includes/expert_card.html"
+
+    def with_card_data(self, queryset):
+        return queryset.select_related("photo", "organisation").prefetch_related(
+            "photo__renditions", "themes"
+        )

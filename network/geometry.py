@@ -1,0 +1,127 @@
+"""Landscape boundaries: GeoJSON in, validated with Shapely; centre and geodesic area computed
+with pyproj on the WGS84 ellipsoid (planar areas in degrees would be wrong away from the
+equator)."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from pyproj import Geod
+from shapely.geometry import mapping, shape
+from shapely.ops import unary_union
+from shapely.validation import explain_validity
+
+POLYGON_TYPES = {"Polygon", "MultiPolygon"}
+_WGS84 = Geod(ellps="WGS84")
+
+
+def _geometries(data):
+    """The geometries in a GeoJSON geometry, Feature or FeatureCollection."""
+    if not isinstance(data, dict) or "type" not in data:
+        raise ValidationError(_("The boundary must be a GeoJSON object with a “type”."))
+    kind = data["type"]
+    if kind == "FeatureCollection":
+        features = data.get("features")
+        if not isinstance(features, list) or not features:
+            raise ValidationError(_("The boundary's FeatureCollection has no features."))
+        return [geometry for feature in features for geometry in _geometries(feature)]
+    if kind == "Feature":
+        return _geometries(data.get("geometry"))
+    if kind not in POLYGON_TYPES:
+        raise ValidationError(
+            _("The boundary must be a Polygon or MultiPolygon, not a %(kind)s.") % {"kind": kind}
+        )
+    return [data]
+
+
+def _check_rings(geometry):
+    polygons = (
+        [geometry.get("coordinates")]
+        if geometry["type"] == "Polygon"
+        else geometry.get("coordinates")
+    )
+    if not isinstance(polygons, list) or not polygons:
+        raise ValidationError(_("The boundary has no coordinates."))
+    for polygon in polygons:
+        if not isinstance(polygon, list) or not polygon:
+            raise ValidationError(_("Each polygon of the boundary needs at least one ring."))
+        for ring_number, ring in enumerate(polygon, 1):
+            if not isinstance(ring, list) or len(ring) < 4:
+                raise ValidationError(
+                    _("Ring %(ring)s of the boundary needs at least four positions.")
+                    % {"ring": ring_number}
+                )
+            for position in ring:
+                _check_position(position, ring_number)
+            if list(ring[0]) != list(ring[-1]):
+                raise ValidationError(
+                    _(
+                        "Ring %(ring)s of the boundary is not closed: its last position must "
+                        "repeat its first."
+                    )
+                    % {"ring": ring_number}
+                )
+
+
+def _check_position(position, ring_number):
+    if (
+        not isinstance(position, list | tuple)
+        or len(position) < 2
+        or not all(
+            isinstance(value, int | float) and not isinstance(value, bool) for value in position[:2]
+        )
+    ):
+        raise ValidationError(
+            _("Ring %(ring)s of the boundary has a position that is not [longitude, latitude].")
+            % {"ring": ring_number}
+        )
+    longitude, latitude = position[0], position[1]
+    if not -180 <= longitude <= 180 or not -90 <= latitude <= 90:
+        raise ValidationError(
+            _(
+                "Ring %(ring)s of the boundary has the position [%(longitude)s, %(latitude)s]: "
+                "longitude must be within -180 to 180 and latitude within -90 to 90 (GeoJSON puts "
+                "longitude first)."
+            )
+            % {"ring": ring_number, "longitude": longitude, "latitude": latitude}
+        )
+
+
+def parse_boundary(data):
+    """A valid Shapely (Multi)Polygon from GeoJSON, or a ValidationError that says what is wrong."""
+    geometries = _geometries(data)
+    for geometry in geometries:
+        _check_rings(geometry)
+    shapes = [shape(geometry) for geometry in geometries]
+    for polygon in shapes:
+        if not polygon.is_valid:
+            raise ValidationError(
+                _("The boundary is not a valid polygon: %(reason)s.")
+                % {"reason": explain_validity(polygon)}
+            )
+    return shapes[0] if len(shapes) == 1 else unary_union(shapes)
+
+
+def to_geojson(geometry):
+    """A Shapely geometry as a plain GeoJSON dict, with lists (not tuples) for JSON."""
+
+    def listify(value):
+        return [listify(item) for item in value] if isinstance(value, list | tuple) else value
+
+    data = mapping(geometry)
+    return {"type": data["type"], "coordinates": listify(data["coordinates"])}
+
+
+def centre_and_area(geometry):
+    """((longitude, latitude) of a point inside the boundary, area in hectares)."""
+    point = (
+        geometry.representative_point()
+        if not geometry.centroid.within(geometry)
+        else geometry.centroid
+    )
+    area_m2, _perimeter = _WGS84.geometry_area_perimeter(geometry)
+    return (point.x, point.y), abs(area_m2) / 10_000
+
+
+def simplify(geometry, tolerance):
+    """A lighter outline for overview maps; topology kept so that it stays a valid polygon."""
+    simplified = geometry.simplify(tolerance, preserve_topology=True)
+    return simplified if not simplified.is_empty else geometry

@@ -1,0 +1,249 @@
+import datetime
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from multiselectfield import MultiSelectField
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from network import choices
+from network.models.base import ContactablePage
+from network.serializers import ChoiceListField, CountryCodesField
+from network.validators import normalise_orcid, validate_orcid
+from website.models import SitePage
+
+# Languages an expert may speak: every language Django knows, named in the visitor's language.
+SPOKEN_LANGUAGES = sorted(
+    (
+        (code, _(info["name"]))
+        for code, info in LANG_INFO.items()
+        if "name" in info and "-" not in code and len(code) <= 3
+    ),
+    key=lambda item: str(item[1]),
+)
+
+PROFILE_STALE_AFTER = datetime.timedelta(days=365)
+
+
+class ExpertIndexPage(SitePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    # /<lang>/landscapes/ (and the others) in every language: the public URL contract.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["network.ExpertPage"]
+    max_count_per_parent = 1
+    schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("expert directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from network.directories import ExpertDirectory
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = ExpertDirectory(request, self)
+        return context
+
+
+class ExpertPageSkill(TaggedItemBase):
+    content_object = ParentalKey(
+        "network.ExpertPage", related_name="tagged_skills", on_delete=models.CASCADE
+    )
+
+
+class ProfileLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=80)
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+
+class ExpertPage(ContactablePage):
+    """An expert's public profile. The expert keeps it current; `account` is whose it is."""
+
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    headline = models.CharField(
+        _("headline"), max_length=160, help_text=_("For example: Soil ecologist, drylands")
+    )
+    biography = RichTextField(
+        _("biography"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+    organisation = models.ForeignKey(
+        "network.OrganisationPage",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="experts",
+    )
+    themes = ParentalManyToManyField(
+        "website.Theme", verbose_name=_("fields of expertise"), blank=True
+    )
+    skills = ClusterTaggableManager(through=ExpertPageSkill, blank=True, verbose_name=_("skills"))
+    languages = MultiSelectField(
+        _("languages spoken"), choices=SPOKEN_LANGUAGES, max_length=120, blank=True
+    )
+    countries = CountryField(_("countries of experience"), multiple=True, blank=True)
+    regions = MultiSelectField(
+        _("regions of experience"), choices=choices.REGIONS, max_length=120, blank=True
+    )
+    landscapes = ParentalManyToManyField(
+        "network.LandscapePage", verbose_name=_("landscapes worked in"), blank=True
+    )
+    orcid = models.CharField(
+        _("ORCID iD"),
+        max_length=40,
+        blank=True,
+        validators=[validate_orcid],
+        help_text=_("For example 0000-0002-1825-0097"),
+    )
+    links = StreamField([("link", ProfileLinkBlock())], blank=True, verbose_name=_("links"))
+    availability = MultiSelectField(
+        _("available for"), choices=choices.AVAILABILITY, max_length=60, blank=True
+    )
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="expert_profiles",
+        help_text=_("The expert's own account: the one person who keeps this profile."),
+    )
+    verified = models.BooleanField(_("verified"), default=False)
+    last_confirmed = models.DateField(_("last confirmed current"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("headline"),
+        FieldPanel("photo"),
+        FieldPanel("biography"),
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("skills"),
+                FieldPanel("languages"),
+                FieldPanel("countries"),
+                FieldPanel("regions"),
+                FieldPanel("landscapes"),
+                FieldPanel("availability"),
+            ],
+            heading=_("Expertise"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("orcid"), FieldPanel("links"), *ContactablePage.contact_panels],
+            heading=_("Links and contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("account"), FieldPanel("verified"), FieldPanel("last_confirmed")],
+            heading=_("Ownership"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("headline"),
+        index.SearchField("biography"),
+        index.AutocompleteField("headline"),
+        index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("headline"),
+        APIField("organisation"),
+        APIField("languages", serializer=ChoiceListField()),
+        APIField("countries", serializer=CountryCodesField()),
+        APIField("regions", serializer=ChoiceListField()),
+        APIField("availability", serializer=ChoiceListField()),
+        APIField("orcid"),
+        APIField("verified"),
+        APIField("last_confirmed"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("title"),  # a person's name
+        SynchronizedField("slug"),  # the same address in every language
+        SynchronizedField("countries"),
+        SynchronizedField("orcid"),
+        SynchronizedField("contact_email"),
+    ]
+
+    parent_page_types = ["network.ExpertIndexPage"]
+    subpage_types = []
+    schema_type = "Person"
+
+    class Meta:
+        verbose_name = _("expert")
+        verbose_name_plural = _("experts")
+
+    def clean(self):
+        super().clean()
+        if self.orcid:
+            self.orcid = normalise_orcid(self.orcid)
+        if self.account_id:
+            others = ExpertPage.objects.filter(account_id=self.account_id).exclude(
+                translation_key=self.translation_key
+            )
+            if others.exists():
+                raise ValidationError(
+                    {"account": _("This account already keeps another expert profile.")}
+                )
+
+    def get_context(self, request, *args, **kwargs):
+        from website.localize import localize_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        organisation = localize_pages([self.organisation]) if self.organisation_id else []
+        context["organisation"] = organisation[0] if organisation else None
+        context["landscapes"] = localize_pages(self.landscapes.all())
+        return context
+
+    def get_contact_email(self):
+        return self.contact_email or (self.account.email if self.account_id else "")
+
+    def get_share_image(self):
+        return self.social_image or self.photo
+
+    @property
+    def is_stale(self):
+        """Not confirmed current for a year: the public page says so."""
+        if self.last_confirmed is None:
+            return True
+        return timezone.localdate() - self.last_confirmed > PROFILE_STALE_AFTER
+
+    @property
+    def orcid_url(self):
+        return f"https://orcid.org/{self.orcid}" if self.orcid else ""
+
+    def get_json_ld(self, request):
+        data = super().get_json_ld(request)
+        data["jobTitle"] = self.headline
+        same_as = [self.orcid_url] if self.orcid else []
+        same_as += [link.value["url"] for link in self.links]
+        if same_as:
+            data["sameAs"] = same_as
+        if self.languages:
+            data["knowsLanguage"] = list(self.languages)
+        return data

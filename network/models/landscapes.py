@@ -1,0 +1,398 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import JsonResponse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from multiselectfield import MultiSelectField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from network import choices, geometry
+from network.models.base import ContactablePage
+from network.serializers import ChoiceListField, CountryCodesField
+from website.blocks import BaseStreamBlock
+from website.models import SitePage
+
+
+class LandscapeIndexPage(SitePage):
+    """The landscape directory: a map and a faceted list of every live landscape."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    # /<lang>/landscapes/ (and the others) in every language: the public URL contract.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["network.LandscapePage"]
+    max_count_per_parent = 1
+    schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("landscape directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from network.directories import LandscapeDirectory
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = LandscapeDirectory(request, self)
+        return context
+
+
+class LandscapePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "network.LandscapePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class LandscapePartner(Orderable):
+    """An organisation in a landscape's partnership, and its role there."""
+
+    page = ParentalKey("network.LandscapePage", related_name="partners", on_delete=models.CASCADE)
+    organisation = models.ForeignKey(
+        "network.OrganisationPage",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="landscape_partnerships",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=choices.PARTNER_ROLES)
+    since_year = models.PositiveSmallIntegerField(
+        _("partner since"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+
+    panels = [FieldPanel("organisation"), FieldPanel("role"), FieldPanel("since_year")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+
+
+def element_score_field(label):
+    return models.PositiveSmallIntegerField(
+        label, null=True, blank=True, choices=choices.ELEMENT_SCORES
+    )
+
+
+class LandscapePage(RoutablePageMixin, ContactablePage):
+    """A landscape partnership's profile. Field names follow Terraso's landscape where it has
+    them, so that `json/` can give the landscape in Terraso's export shape."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_description = models.CharField(_("image description"), max_length=250, blank=True)
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+    region = models.CharField(_("region"), max_length=20, choices=choices.REGIONS, db_index=True)
+    boundary = models.JSONField(
+        _("boundary"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "GeoJSON: a Polygon or MultiPolygon (or a Feature or FeatureCollection of them), "
+            "longitude before latitude. Its centre and area are worked out from it."
+        ),
+    )
+    centre_latitude = models.FloatField(
+        _("centre latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Only needed when there is no boundary."),
+    )
+    centre_longitude = models.FloatField(
+        _("centre longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    area_hectares = models.FloatField(
+        _("area (hectares)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Worked out from the boundary when there is one."),
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    area_types = MultiSelectField(
+        _("area types"), choices=choices.AREA_TYPES, max_length=40, blank=True
+    )
+    partnership_status = models.CharField(
+        _("partnership status"),
+        max_length=20,
+        choices=choices.PARTNERSHIP_STATUSES,
+        default="in-progress",
+        db_index=True,
+    )
+    partnership_year = models.PositiveSmallIntegerField(
+        _("partnership since"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+
+    element_partnership = element_score_field(_("partnership"))
+    element_shared_understanding = element_score_field(_("shared understanding"))
+    element_vision_and_planning = element_score_field(_("vision and planning"))
+    element_taking_action = element_score_field(_("taking action"))
+    element_learning_and_impact = element_score_field(_("learning and impact"))
+
+    return_inspiration = models.TextField(_("return of inspiration"), blank=True)
+    return_social = models.TextField(_("social return"), blank=True)
+    return_natural = models.TextField(_("natural return"), blank=True)
+    return_financial = models.TextField(_("financial return"), blank=True)
+
+    zone_natural = models.TextField(_("natural zone"), blank=True)
+    zone_combined = models.TextField(_("combined zone"), blank=True)
+    zone_economic = models.TextField(_("economic zone"), blank=True)
+
+    objectives = models.TextField(_("objectives"), blank=True)
+    main_challenges = models.TextField(_("main challenges"), blank=True)
+    opportunities = models.TextField(_("opportunities"), blank=True)
+    intervention_strategy = models.TextField(_("intervention strategy"), blank=True)
+
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
+    sdgs = ParentalManyToManyField(
+        "website.SustainableDevelopmentGoal", verbose_name=_("SDGs"), blank=True
+    )
+    ecosystem_types = ParentalManyToManyField(
+        "website.EcosystemType", verbose_name=_("ecosystem types"), blank=True
+    )
+    tags = ClusterTaggableManager(through=LandscapePageTag, blank=True, verbose_name=_("tags"))
+    support_sought = MultiSelectField(
+        _("support sought"), choices=choices.SUPPORT_SOUGHT, max_length=60, blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("image_description"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries"),
+                FieldPanel("region"),
+                FieldPanel("boundary"),
+                FieldRowPanel([FieldPanel("centre_latitude"), FieldPanel("centre_longitude")]),
+                FieldRowPanel([FieldPanel("area_hectares"), FieldPanel("population")]),
+                FieldPanel("area_types"),
+            ],
+            heading=_("Place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("partnership_status"), FieldPanel("partnership_year")]),
+                InlinePanel("partners", label=_("Partner organisations")),
+            ],
+            heading=_("Partnership"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("element_partnership"),
+                FieldPanel("element_shared_understanding"),
+                FieldPanel("element_vision_and_planning"),
+                FieldPanel("element_taking_action"),
+                FieldPanel("element_learning_and_impact"),
+            ],
+            heading=_("The 5 Elements"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("return_inspiration"),
+                FieldPanel("return_social"),
+                FieldPanel("return_natural"),
+                FieldPanel("return_financial"),
+            ],
+            heading=_("The 4 Returns"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("zone_natural"), FieldPanel("zone_combined"), FieldPanel("zone_economic")],
+            heading=_("The 3 Zones"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("objectives"),
+                FieldPanel("main_challenges"),
+                FieldPanel("opportunities"),
+                FieldPanel("intervention_strategy"),
+            ],
+            heading=_("Development strategy"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("sdgs"),
+                FieldPanel("ecosystem_types"),
+                FieldPanel("tags"),
+                FieldPanel("support_sought"),
+            ],
+            heading=_("Topics"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), *ContactablePage.contact_panels], heading=_("Contact")
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("objectives"),
+        index.FilterField("region"),
+        index.FilterField("partnership_status"),
+        index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("countries", serializer=CountryCodesField()),
+        APIField("region"),
+        APIField("boundary"),
+        APIField("centre_latitude"),
+        APIField("centre_longitude"),
+        APIField("area_hectares"),
+        APIField("population"),
+        APIField("area_types", serializer=ChoiceListField()),
+        APIField("partnership_status"),
+        APIField("partnership_year"),
+        APIField("support_sought", serializer=ChoiceListField()),
+        APIField("website"),
+    ]
+    # Proper names, places and figures are the same in every language; prose is translated.
+    override_translatable_fields = [
+        SynchronizedField("title"),  # a landscape's name is a proper name
+        SynchronizedField("slug"),  # the same address in every language
+        SynchronizedField("boundary"),
+        SynchronizedField("countries"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_email"),
+        TranslatableField("summary"),
+    ]
+
+    parent_page_types = ["network.LandscapeIndexPage"]
+    subpage_types = []
+    schema_type = "Place"
+
+    class Meta:
+        verbose_name = _("landscape")
+        verbose_name_plural = _("landscapes")
+
+    ELEMENT_FIELDS = [
+        "element_partnership",
+        "element_shared_understanding",
+        "element_vision_and_planning",
+        "element_taking_action",
+        "element_learning_and_impact",
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.boundary in ("", {}, []):
+            self.boundary = None
+        if self.boundary is not None:
+            try:
+                shape = geometry.parse_boundary(self.boundary)
+            except ValidationError as error:
+                raise ValidationError({"boundary": error.messages}) from error
+            self.boundary = geometry.to_geojson(shape)
+            (self.centre_longitude, self.centre_latitude), self.area_hectares = (
+                geometry.centre_and_area(shape)
+            )
+        elif (self.centre_latitude is None) != (self.centre_longitude is None):
+            raise ValidationError(
+                {
+                    "centre_longitude": _(
+                        "Give both the centre's latitude and longitude, or neither."
+                    )
+                }
+            )
+
+    @property
+    def elements(self):
+        """The 5 Elements as (label, score, score label), in their order."""
+        return [
+            (
+                self._meta.get_field(name).verbose_name,
+                getattr(self, name),
+                getattr(self, f"get_{name}_display")(),
+            )
+            for name in self.ELEMENT_FIELDS
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        from network.geojson import landscape_boundary_feature
+        from network.models import ExpertPage
+        from website.localize import localize_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        partners = list(self.partners.select_related("organisation"))
+        organisations = {
+            page.translation_key: page
+            for page in localize_pages([partner.organisation for partner in partners])
+        }
+        context["partners"] = [
+            (organisations[partner.organisation.translation_key], partner)
+            for partner in partners
+            if partner.organisation.translation_key in organisations
+        ]
+        context["experts"] = (
+            ExpertPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, landscapes__translation_key=self.translation_key)
+            .distinct()
+            .order_by("title")
+        )
+        context["map_data"] = landscape_boundary_feature(self, request)
+        return context
+
+    @property
+    def has_location(self):
+        return self.centre_latitude is not None and self.centre_longitude is not None
+
+    def get_json_ld(self, request):
+        data = super().get_json_ld(request)
+        data["description"] = self.summary
+        if self.has_location:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": round(self.centre_latitude, 5),
+                "longitude": round(self.centre_longitude, 5),
+            }
+        if self.countries:
+            data["containedInPlace"] = [
+                {"@type": "Country", "name": country.name} for country in self.countries
+            ]
+        if self.website:
+            data["sameAs"] = [self.website]
+        return data
+
+    @path("json/", name="terraso_json")
+    def terraso_json(self, request):
+        from network.terraso import landscape_to_terraso
+
+        response = JsonResponse(landscape_to_terraso(self, request))
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # The profile itself, through ContactablePage.serve so that the contact form posts here.
+        return ContactablePage.serve(self, request, *args, **kwargs)

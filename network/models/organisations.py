@@ -1,0 +1,135 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from network import choices
+from network.models.base import ContactablePage
+from network.serializers import CountryCodesField
+from website.models import SitePage
+
+
+class OrganisationIndexPage(SitePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    # /<lang>/landscapes/ (and the others) in every language: the public URL contract.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["network.OrganisationPage"]
+    max_count_per_parent = 1
+    schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("organisation directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from network.directories import OrganisationDirectory
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = OrganisationDirectory(request, self)
+        return context
+
+
+class OrganisationPage(ContactablePage):
+    summary = models.TextField(_("summary"), max_length=400)
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+    organisation_type = models.CharField(
+        _("type"), max_length=20, choices=choices.ORGANISATION_TYPES, db_index=True
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    countries = CountryField(_("countries of work"), multiple=True, blank=True)
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("organisation_type"),
+        FieldPanel("summary"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+        FieldPanel("countries"),
+        FieldPanel("themes"),
+        MultiFieldPanel(
+            [FieldPanel("website"), *ContactablePage.contact_panels], heading=_("Contact")
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("organisation_type"),
+        index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("organisation_type"),
+        APIField("website"),
+        APIField("countries", serializer=CountryCodesField()),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("title"),  # an organisation's name is its name in every language
+        SynchronizedField("slug"),  # the same address in every language
+        SynchronizedField("countries"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_email"),
+    ]
+
+    parent_page_types = ["network.OrganisationIndexPage"]
+    subpage_types = []
+    schema_type = "Organization"
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def get_context(self, request, *args, **kwargs):
+        from network.models import ExpertPage, LandscapePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["landscapes"] = (
+            LandscapePage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                partners__organisation__translation_key=self.translation_key,
+            )
+            .distinct()
+            .order_by("title")
+        )
+        context["experts"] = (
+            ExpertPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, organisation__translation_key=self.translation_key)
+            .order_by("title")
+        )
+        return context
+
+    def get_share_image(self):
+        return self.social_image or self.logo
+
+    def get_json_ld(self, request):
+        data = super().get_json_ld(request)
+        data["description"] = self.summary
+        if self.website:
+            data["sameAs"] = [self.website]
+        if self.countries:
+            data["areaServed"] = [
+                {"@type": "Country", "name": country.name} for country in self.countries
+            ]
+        return data

@@ -1,0 +1,221 @@
+"""The faceted directories: each facet filters, its counts say how many results choosing it
+gives, bad parameters are ignored, and a page runs the same queries at any size."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from network.factories import make_expert, make_landscape, make_organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(html):
+    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
+
+
+def facet_counts(html, param):
+    option = rf'name="{param}" value="([^"]+)"[^>]*> [^<]+ <span class="facet__count">\(([\d,]+)\)'
+    return {value: int(count.replace(",", "")) for value, count in re.findall(option, html)}
+
+
+@pytest.fixture
+def landscapes(directory_site, themes):
+    index = directory_site["en"]["landscapes"]
+    return {
+        "kenya": make_landscape(
+            index,
+            title="Kenya hills",
+            countries=["KE"],
+            region="africa",
+            partnership_status="yes",
+            themes=[themes["restoration"], themes["water"]],
+        ),
+        "peru": make_landscape(
+            index,
+            title="Peru puna",
+            countries=["PE"],
+            region="latin-america",
+            partnership_status="in-progress",
+            themes=[themes["water"]],
+            support_sought=["funding"],
+        ),
+        "border": make_landscape(
+            index,
+            title="Border forest",
+            countries=["PE", "BR"],
+            region="latin-america",
+            partnership_status="yes",
+            themes=[themes["restoration"]],
+            support_sought=["funding", "research"],
+        ),
+        "spain": make_landscape(
+            index,
+            title="Spanish altiplano",
+            countries=["ES"],
+            region="europe",
+            partnership_status="no",
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", {"Border forest", "Kenya hills", "Peru puna", "Spanish altiplano"}),
+        ("?theme=water", {"Kenya hills", "Peru puna"}),
+        ("?theme=water&theme=restoration", {"Kenya hills", "Peru puna", "Border forest"}),
+        ("?country=PE", {"Peru puna", "Border forest"}),
+        ("?country=BR", {"Border forest"}),
+        ("?region=latin-america&status=yes", {"Border forest"}),
+        ("?support=research", {"Border forest"}),
+        ("?support=funding&theme=water", {"Peru puna"}),
+        ("?status=no", {"Spanish altiplano"}),
+    ],
+)
+def test_landscape_facets_filter(client, landscapes, query, expected):
+    response = client.get(f"/en/landscapes/{query}")
+    assert response.status_code == 200
+    assert set(result_titles(response.content.decode())) == expected
+
+
+@pytest.mark.parametrize("param", ["theme", "country", "region", "status", "support"])
+def test_each_count_is_the_number_of_results_its_value_gives(client, landscapes, param):
+    html = client.get("/en/landscapes/?region=latin-america").content.decode()
+    counts = facet_counts(html, param)
+    assert counts, f"no {param} facet shown"
+    for value, count in counts.items():
+        other = "" if param == "region" else "&region=latin-america"
+        filtered = client.get(f"/en/landscapes/?{param}={value}{other}").content.decode()
+        assert len(result_titles(filtered)) == count, (param, value)
+
+
+def test_counts_take_the_other_facets_into_account(client, landscapes):
+    html = client.get("/en/landscapes/?country=PE").content.decode()
+    assert facet_counts(html, "theme") == {"water": 1, "restoration": 1}
+    assert facet_counts(html, "status") == {"yes": 1, "in-progress": 1}
+    # The country facet still offers the others, counted without the country filter.
+    assert facet_counts(html, "country")["KE"] == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?theme=nonexistent",
+        "?country=ZZ",
+        "?status=<script>alert(1)</script>",
+        "?page=abc",
+        "?page=999999",
+        "?page=-1",
+        "?sort=drop table",
+        "?q=%00%01",
+        "?q=" + "x" * 5000,
+        "?region=africa&region=africa",
+        "?unknown=1",
+    ],
+)
+def test_bad_parameters_are_ignored_not_errors(client, landscapes, query):
+    response = client.get(f"/en/landscapes/{query}")
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_sorting_and_pagination(client, directory_site):
+    index = directory_site["en"]["landscapes"]
+    for number in range(30):
+        make_landscape(index, title=f"Landscape {number:02d}", area_hectares=None)
+    first = result_titles(client.get("/en/landscapes/").content.decode())
+    second = result_titles(client.get("/en/landscapes/?page=2").content.decode())
+    assert first[:2] == ["Landscape 00", "Landscape 01"]
+    assert len(first) == 24 and len(second) == 6
+    newest = result_titles(client.get("/en/landscapes/?sort=newest").content.decode())
+    assert newest[0] == "Landscape 29"
+
+
+def test_free_text_query_finds_profiles(client, landscapes):
+    html = client.get("/en/landscapes/?q=altiplano").content.decode()
+    assert result_titles(html) == ["Spanish altiplano"]
+
+
+def test_directory_map_carries_every_matching_landscape(client, landscapes):
+    import json
+
+    html = client.get("/en/landscapes/?country=PE").content.decode()
+    data = json.loads(
+        re.search(
+            r'<script id="landscape-map-data" type="application/json">(.*?)</script>', html, re.S
+        ).group(1)
+    )
+    assert {feature["properties"]["name"] for feature in data["features"]} == {
+        "Peru puna",
+        "Border forest",
+    }
+
+
+def test_organisation_and_expert_facets(client, directory_site, themes):
+    en = directory_site["en"]
+    make_organisation(
+        en["organisations"], title="Fund A", organisation_type="finance", countries=["KE"]
+    )
+    make_organisation(
+        en["organisations"], title="Lab B", organisation_type="research", countries=["KE", "BR"]
+    )
+    assert result_titles(client.get("/en/organisations/?type=finance").content.decode()) == [
+        "Fund A"
+    ]
+    assert set(result_titles(client.get("/en/organisations/?country=KE").content.decode())) == {
+        "Fund A",
+        "Lab B",
+    }
+
+    make_expert(
+        en["experts"],
+        title="Ana",
+        languages=["pt", "es"],
+        availability=["mentoring"],
+        regions=["africa"],
+    )
+    make_expert(
+        en["experts"], title="Ben", languages=["en"], availability=["speaking", "mentoring"]
+    )
+    assert result_titles(client.get("/en/experts/?language=pt").content.decode()) == ["Ana"]
+    assert result_titles(client.get("/en/experts/?language=en").content.decode()) == ["Ben"]
+    html = client.get("/en/experts/").content.decode()
+    assert facet_counts(html, "availability") == {"mentoring": 2, "speaking": 1}
+    assert result_titles(client.get("/en/experts/?region=africa").content.decode()) == ["Ana"]
+
+
+def queries_for(client, url):
+    client.get(url)  # warm Wagtail's and the taxonomy caches
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+DIRECTORY_QUERY_LIMIT = 26
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("kind", "factory", "url"),
+    [
+        ("landscapes", make_landscape, "/en/landscapes/?theme=water&region=africa"),
+        ("organisations", make_organisation, "/en/organisations/?theme=water&type=ngo"),
+        ("experts", make_expert, "/en/experts/?theme=water&language=es"),
+    ],
+)
+def test_a_directory_runs_the_same_queries_with_10_and_100_profiles(
+    client, directory_site, themes, kind, factory, url
+):
+    index = directory_site["en"][kind]
+    for _ in range(10):
+        factory(index, themes=[themes["water"]])
+    with_10 = queries_for(client, url)
+    for _ in range(90):
+        factory(index, themes=[themes["water"]])
+    with_100 = queries_for(client, url)
+    assert with_10 == with_100
+    assert with_100 <= DIRECTORY_QUERY_LIMIT

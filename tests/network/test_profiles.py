@@ -1,0 +1,150 @@
+"""Landscape, organisation and expert profiles render in every language with their facts, links
+from the other side of each relation, and schema.org data."""
+
+import json
+import re
+
+import pytest
+from django.conf import settings
+
+from network.factories import make_expert, make_landscape, make_organisation
+from website.factories import translate_page
+
+LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+pytestmark = pytest.mark.django_db
+
+
+def json_ld(html):
+    return json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+
+
+@pytest.fixture
+def network(directory_site, themes):
+    en = directory_site["en"]
+    organisation = make_organisation(
+        en["organisations"], title="Green Valley Trust", themes=[themes["water"]]
+    )
+    landscape = make_landscape(
+        en["landscapes"],
+        title="Kerio Valley",
+        slug="kerio-valley",
+        summary="Terraces and trees along the Kerio river.",
+        countries=["KE", "UG"],
+        population=120000,
+        partnership_status="yes",
+        partnership_year=2019,
+        element_partnership=3,
+        return_natural="Springs flow again.",
+        objectives="Restore 5,000 hectares.",
+        themes=[themes["restoration"]],
+        partners=[(organisation, "convener", 2019)],
+        contact_email="kerio-secret@example.org",
+    )
+    expert = make_expert(
+        en["experts"],
+        title="Amina Odhiambo",
+        slug="amina-odhiambo",
+        headline="Hydrologist",
+        organisation=organisation,
+        landscapes=[landscape],
+        orcid="0000-0002-1825-0097",
+        contact_email="amina-secret@example.org",
+        themes=[themes["water"]],
+    )
+    pages = {"landscape": landscape, "organisation": organisation, "expert": expert}
+    return {
+        language: {
+            kind: page
+            if language == "en"
+            else translate_page(page, language, {page.slug: page.slug})
+            for kind, page in pages.items()
+        }
+        for language in LANGUAGES
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_landscape_profile(client, network, language):
+    page = network[language]["landscape"]
+    response = client.get(f"/{language}/landscapes/kerio-valley/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'<html lang="{language}"' in html
+    assert "<h1>Kerio Valley</h1>" in html
+    assert page.summary in html
+    assert "Springs flow again." in html
+    # The partner and the expert are linked in the visitor's language.
+    organisation = network[language]["organisation"]
+    assert f'<a href="{organisation.url}">Green Valley Trust</a>' in html
+    assert f'<a href="{network[language]["expert"].url}">Amina Odhiambo</a>' in html
+    assert "kerio-secret@example.org" not in html
+    data = json_ld(html)
+    assert data["@type"] == "Place"
+    assert data["geo"]["@type"] == "GeoCoordinates"
+    assert len(data["containedInPlace"]) == 2
+
+
+def test_landscape_facts_are_in_the_visitors_language(client, network):
+    html = client.get("/es/landscapes/kerio-valley/").content.decode()
+    assert "Kenia, Uganda" in html
+    assert "Restauración" in html  # the theme's Spanish name
+    assert "120.000" in html or "120 000" in html or "120\xa0000" in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_organisation_profile_lists_its_landscapes_and_experts(client, network, language):
+    page = network[language]["organisation"]
+    response = client.get(page.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'<a href="{network[language]["landscape"].url}">Kerio Valley</a>' in html
+    assert f'<a href="{network[language]["expert"].url}">Amina Odhiambo</a>' in html
+    assert json_ld(html)["@type"] == "Organization"
+    assert page.contact_email not in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_expert_profile(client, network, language):
+    page = network[language]["expert"]
+    response = client.get(page.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>Amina Odhiambo</h1>" in html
+    assert f'<a href="{network[language]["organisation"].url}">Green Valley Trust</a>' in html
+    assert 'href="https://orcid.org/0000-0002-1825-0097"' in html
+    assert "amina-secret@example.org" not in html
+    data = json_ld(html)
+    assert data["@type"] == "Person"
+    assert data["jobTitle"] == "Hydrologist"
+    assert "https://orcid.org/0000-0002-1825-0097" in data["sameAs"]
+
+
+def test_a_profile_not_confirmed_for_a_year_says_so(client, directory_site):
+    import datetime
+
+    index = directory_site["en"]["experts"]
+    stale = make_expert(index, last_confirmed=datetime.date.today() - datetime.timedelta(days=400))
+    fresh = make_expert(index, last_confirmed=datetime.date.today())
+    assert "last confirmed as current" in client.get(stale.url).content.decode()
+    assert "last confirmed as current" not in client.get(fresh.url).content.decode()
+
+
+@pytest.mark.parametrize("kind", ["landscapes", "organisations", "experts"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_directory_pages_render(client, network, kind, language):
+    response = client.get(f"/{language}/{kind}/")
+    assert response.status_code == 200
+    assert f'<html lang="{language}"' in response.content.decode()
+
+
+def test_home_page_maps_every_live_landscape(client, network):
+    import json as json_module
+
+    html = client.get("/fr/").content.decode()
+    data = json_module.loads(
+        re.search(r'<script id="home-map-data" type="application/json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert [feature["properties"]["url"] for feature in data["features"]] == [network["fr"]["landscape"].url]
+    assert 'href="/fr/landscapes/"' in html
