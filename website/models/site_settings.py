@@ -17,7 +17,7 @@ SOCIAL_NETWORKS = [
 
 
 class SocialLinkBlock(blocks.StructBlock):
-    network = blocks.ChoiceBlock(label=_("Network"), choices=SOCIAL_NETWORKS)
+    network = blocks.ChoiceBlock(label=_("Social network"), choices=SOCIAL_NETWORKS)
     url = blocks.URLBlock(label=_("Address"))
 
     class Meta:
