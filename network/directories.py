@@ -19,7 +19,7 @@ from django_countries import countries
 
 from network import choices
 from network.models import ExpertPage, LandscapePage, OrganisationPage
-from network.models.experts import SPOKEN_LANGUAGES
+from website.languages import SPOKEN_LANGUAGES
 from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 
@@ -169,7 +169,7 @@ class Directory:
     @cached_property
     def base_queryset(self):
         # Built once: .public() looks up view restrictions each time it is called.
-        return self.model.objects.live().public().child_of(self.index_page)
+        return self.model.objects.live().public().descendant_of(self.index_page)
 
     @cached_property
     def matched_ids(self):

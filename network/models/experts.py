@@ -1,7 +1,6 @@
 import datetime
 
 from django.conf import settings
-from django.conf.locale import LANG_INFO
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -23,17 +22,8 @@ from network import choices
 from network.models.base import ContactablePage
 from network.serializers import ChoiceListField, CountryCodesField
 from network.validators import normalise_orcid, validate_orcid
+from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
-
-# Languages an expert may speak: every language Django knows, named in the visitor's language.
-SPOKEN_LANGUAGES = sorted(
-    (
-        (code, _(info["name"]))
-        for code, info in LANG_INFO.items()
-        if "name" in info and "-" not in code and len(code) <= 3
-    ),
-    key=lambda item: str(item[1]),
-)
 
 PROFILE_STALE_AFTER = datetime.timedelta(days=365)
 
@@ -183,6 +173,9 @@ class ExpertPage(ContactablePage):
         APIField("last_confirmed"),
     ]
     override_translatable_fields = [
+        # wagtail-localize leaves many-to-many relations out unless told: keep them in step.
+        SynchronizedField("themes"),
+        SynchronizedField("landscapes"),
         SynchronizedField("title"),  # a person's name
         SynchronizedField("slug"),  # the same address in every language
         SynchronizedField("countries"),

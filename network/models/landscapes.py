@@ -278,6 +278,10 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
     ]
     # Proper names, places and figures are the same in every language; prose is translated.
     override_translatable_fields = [
+        # wagtail-localize leaves many-to-many relations out unless told: keep them in step.
+        SynchronizedField("themes"),
+        SynchronizedField("sdgs"),
+        SynchronizedField("ecosystem_types"),
         SynchronizedField("title"),  # a landscape's name is a proper name
         SynchronizedField("slug"),  # the same address in every language
         SynchronizedField("boundary"),

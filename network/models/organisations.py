@@ -83,6 +83,8 @@ class OrganisationPage(ContactablePage):
         APIField("countries", serializer=CountryCodesField()),
     ]
     override_translatable_fields = [
+        # wagtail-localize leaves many-to-many relations out unless told: keep them in step.
+        SynchronizedField("themes"),
         SynchronizedField("title"),  # an organisation's name is its name in every language
         SynchronizedField("slug"),  # the same address in every language
         SynchronizedField("countries"),

@@ -41,9 +41,7 @@ def landscapes_map(context):
     request = context["request"]
     language = get_language()
     landscapes = LandscapePage.objects.live().public().filter(locale__language_code=language)
-    directory = (
-        LandscapeIndexPage.objects.live().filter(locale__language_code=language).first()
-    )
+    directory = LandscapeIndexPage.objects.live().filter(locale__language_code=language).first()
     return {
         "request": request,
         "settings": context.get("settings"),

@@ -107,7 +107,9 @@ def test_the_rate_limit_holds_with_a_clear_message(client, profiles):
 
 def test_editors_see_stored_messages_in_the_admin(client, profiles, django_user_model):
     client.post(profiles["expert"].url, MESSAGE)
-    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw-12345678")
+    editor = django_user_model.objects.create_superuser(
+        "editor", "editor@example.org", "pw-12345678"
+    )
     client.force_login(editor)
     response = client.get("/admin/contact_messages/")
     assert response.status_code == 200

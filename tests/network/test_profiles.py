@@ -144,7 +144,26 @@ def test_home_page_maps_every_live_landscape(client, network):
 
     html = client.get("/fr/").content.decode()
     data = json_module.loads(
-        re.search(r'<script id="home-map-data" type="application/json">(.*?)</script>', html, re.S).group(1)
+        re.search(
+            r'<script id="home-map-data" type="application/json">(.*?)</script>', html, re.S
+        ).group(1)
     )
-    assert [feature["properties"]["url"] for feature in data["features"]] == [network["fr"]["landscape"].url]
+    assert [feature["properties"]["url"] for feature in data["features"]] == [
+        network["fr"]["landscape"].url
+    ]
     assert 'href="/fr/landscapes/"' in html
+
+
+def test_relations_changed_on_the_source_reach_its_translations(directory_site, themes):
+    from website.factories import locale
+    from website.translation import translate
+
+    landscape = make_landscape(directory_site["en"]["landscapes"], themes=[themes["water"]])
+    spanish = translate_page(landscape, "es")
+    assert [theme.slug for theme in spanish.themes.all()] == ["water"]
+
+    landscape.themes = [themes["finance"]]
+    landscape.save_revision().publish()
+    translate(landscape, locale("es"), {})  # "Sync translated pages", as a translator does
+    spanish.refresh_from_db()
+    assert [theme.slug for theme in spanish.themes.all()] == ["finance"]

@@ -1,0 +1,272 @@
+"""Demo content for the action network, for `make run`: the landscape, organisation and expert
+directories with their profiles, translated into every demo language through wagtail-localize,
+and the directories in the main navigation. Idempotent: what exists already is left as it is;
+only what is missing is created or translated."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.models import Locale
+
+from network.models import (
+    ExpertIndexPage,
+    ExpertPage,
+    LandscapeIndexPage,
+    LandscapePage,
+    LandscapePartner,
+    OrganisationIndexPage,
+    OrganisationPage,
+)
+from website.demo.content import TRANSLATIONS as WEBSITE_TRANSLATIONS
+from website.demo.images import get_or_create_image
+from website.models import (
+    EcosystemType,
+    HomePage,
+    NavigationMenu,
+    SustainableDevelopmentGoal,
+    Theme,
+)
+from website.translation import translate
+
+from .content import (
+    EXPERTS,
+    IMAGE_DESCRIPTION,
+    INDEX_PAGES,
+    LANDSCAPES,
+    ORGANISATIONS,
+    TRANSLATIONS,
+)
+
+
+def other_locales():
+    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).filter(
+        language_code__in=TRANSLATIONS
+    )
+
+
+def translate_everywhere(instance, locales):
+    """Translate into each demo language that has no translation yet."""
+    for locale in locales:
+        if not instance.has_translation(locale):
+            translate(instance, locale, TRANSLATIONS[locale.language_code])
+
+
+def paragraphs(texts):
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+class Taxonomy:
+    """The English taxonomy rows, looked up once: pages refer to the source-language terms."""
+
+    def __init__(self, locale):
+        self.themes = {term.slug: term for term in Theme.objects.filter(locale=locale)}
+        self.ecosystem_types = {
+            term.slug: term for term in EcosystemType.objects.filter(locale=locale)
+        }
+        self.sdgs = {
+            goal.number: goal for goal in SustainableDevelopmentGoal.objects.filter(locale=locale)
+        }
+
+
+def find_child(parent, model, slug):
+    return model.objects.child_of(parent).filter(slug=slug).first()
+
+
+def publish_child(parent, page):
+    """Add `page` under `parent` and publish it. Page.save runs full_clean, so the page is
+    validated (and a landscape's centre and area worked out) here."""
+    parent.add_child(instance=page)
+    page.save_revision(clean=False).publish()
+    return page
+
+
+def load_index_pages(home):
+    """The three directories under the home page, in the order the main menu lists them."""
+    indexes = []
+    for model, data in (
+        (LandscapeIndexPage, INDEX_PAGES["landscapes"]),
+        (OrganisationIndexPage, INDEX_PAGES["organisations"]),
+        (ExpertIndexPage, INDEX_PAGES["experts"]),
+    ):
+        index_page = model.objects.child_of(home).first() or publish_child(home, model(**data))
+        indexes.append(index_page)
+    return indexes
+
+
+def load_organisations(index_page, taxonomy):
+    organisations = {}
+    for data in ORGANISATIONS:
+        page = find_child(index_page, OrganisationPage, data["slug"])
+        organisations[data["slug"]] = page or publish_child(
+            index_page, new_organisation(data, taxonomy)
+        )
+    return organisations
+
+
+def new_organisation(data, taxonomy):
+    return OrganisationPage(
+        title=data["title"],
+        slug=data["slug"],
+        organisation_type=data["type"],
+        summary=data["summary"],
+        description=paragraphs(data["description"]),
+        countries=data["countries"],
+        themes=[taxonomy.themes[slug] for slug in data["themes"]],
+        website=data["website"],
+        contact_email=data["contact_email"],
+    )
+
+
+def load_landscapes(index_page, taxonomy, organisations):
+    landscapes = {}
+    for data in LANDSCAPES:
+        page = find_child(index_page, LandscapePage, data["slug"])
+        landscapes[data["slug"]] = page or publish_child(
+            index_page, new_landscape(data, taxonomy, organisations)
+        )
+    return landscapes
+
+
+def new_landscape(data, taxonomy, organisations):
+    page = LandscapePage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        description=[
+            {"type": "paragraph", "id": f"{data['slug']}-p{number}", "value": f"<p>{text}</p>"}
+            for number, text in enumerate(data["description"], 1)
+        ],
+        image=get_or_create_image(f"Landscape: {data['title']}"),
+        image_description=IMAGE_DESCRIPTION,
+        countries=data["countries"],
+        region=data["region"],
+        boundary=data["boundary"],  # its centre and area are worked out when the page is saved
+        population=data["population"],
+        area_types=data["area_types"],
+        partnership_status=data["partnership_status"],
+        partnership_year=data["partnership_year"],
+        **dict(zip(LandscapePage.ELEMENT_FIELDS, data["elements"], strict=True)),
+        **data["returns"],
+        **data["zones"],
+        **data["strategy"],
+        themes=[taxonomy.themes[slug] for slug in data["themes"]],
+        sdgs=[taxonomy.sdgs[number] for number in data["sdgs"]],
+        ecosystem_types=[taxonomy.ecosystem_types[slug] for slug in data["ecosystem_types"]],
+        support_sought=data["support_sought"],
+        website=data["website"],
+        contact_email=data["contact_email"],
+        partners=[
+            LandscapePartner(
+                organisation=organisations[organisation], role=role, since_year=since_year
+            )
+            for organisation, role, since_year in data["partners"]
+        ],
+    )
+    page.tags.add(*data["tags"])
+    return page
+
+
+def load_experts(index_page, taxonomy, organisations, landscapes):
+    experts = []
+    for data in EXPERTS:
+        page = find_child(index_page, ExpertPage, data["slug"])
+        experts.append(
+            page or publish_child(index_page, new_expert(data, taxonomy, organisations, landscapes))
+        )
+    return experts
+
+
+def new_expert(data, taxonomy, organisations, landscapes):
+    page = ExpertPage(
+        title=data["name"],
+        slug=data["slug"],
+        headline=data["headline"],
+        biography=paragraphs(data["biography"]),
+        photo=get_or_create_image(f"Expert: {data['name']}") if data["photo"] else None,
+        organisation=organisations[data["organisation"]],
+        themes=[taxonomy.themes[slug] for slug in data["themes"]],
+        languages=data["languages"],
+        countries=data["countries"],
+        regions=data["regions"],
+        landscapes=[landscapes[slug] for slug in data["landscapes"]],
+        orcid=data["orcid"],
+        links=[("link", {"label": label, "url": url}) for label, url in data["links"]],
+        availability=data["availability"],
+        verified=data["verified"],
+        # Relative to today, so that the same few profiles always show as out of date.
+        last_confirmed=timezone.localdate() - datetime.timedelta(days=data["confirmed_days_ago"]),
+        contact_email=data["contact_email"],
+    )
+    page.skills.add(*data["skills"])
+    return page
+
+
+def load_main_menu(index_pages, locales):
+    """Put the directories first in the main navigation, then bring each translated menu up to
+    date: translate() updates a translation that exists."""
+    menu = NavigationMenu.objects.filter(
+        place=NavigationMenu.MAIN, locale=Locale.get_default()
+    ).first()
+    if menu is None:
+        return
+    linked = {child.value["page"].pk for child in menu.links if child.value.get("page")}
+    missing = [page for page in index_pages if page.pk not in linked]
+    if missing:
+        # In the raw form, so that the existing links keep their block ids, to which their
+        # translations are tied; Wagtail gives the new links theirs.
+        menu.links = [
+            *(
+                {"type": "link", "value": {"page": page.pk, "url": "", "label": ""}}
+                for page in missing
+            ),
+            *menu.links.get_prep_value(),
+        ]
+        menu.save()
+    block_ids = {child.id for child in menu.links}
+    for locale in locales:
+        translated = menu.get_translation_or_none(locale)
+        if translated is None or {child.id for child in translated.links} != block_ids:
+            strings = {
+                **WEBSITE_TRANSLATIONS.get(locale.language_code, {}),
+                **TRANSLATIONS[locale.language_code],
+            }
+            translate(menu, locale, strings)
+
+
+def load(stdout):
+    default_locale = Locale.get_default()
+    home = HomePage.objects.filter(locale=default_locale).first()
+    if home is None:
+        stdout.write("No home page: run the website demo first. No network demo content.")
+        return
+    locales = list(other_locales())
+    taxonomy = Taxonomy(default_locale)
+
+    index_pages = load_index_pages(home)
+    landscape_index, organisation_index, expert_index = index_pages
+    organisations = load_organisations(organisation_index, taxonomy)
+    landscapes = load_landscapes(landscape_index, taxonomy, organisations)
+    experts = load_experts(expert_index, taxonomy, organisations, landscapes)
+
+    # Parents before children: a page is translated under its parent's translation.
+    for page in [*index_pages, *organisations.values(), *landscapes.values(), *experts]:
+        translate_everywhere(page, locales)
+    load_main_menu(index_pages, locales)
+
+    network_pages = sum(
+        model.objects.count()
+        for model in (
+            LandscapeIndexPage,
+            OrganisationIndexPage,
+            ExpertIndexPage,
+            LandscapePage,
+            OrganisationPage,
+            ExpertPage,
+        )
+    )
+    stdout.write(
+        f"Network: {len(landscapes)} landscapes, {len(organisations)} organisations and "
+        f"{len(experts)} experts with their directories, in {len(locales) + 1} languages "
+        f"({network_pages} pages)."
+    )
