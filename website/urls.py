@@ -10,6 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from learning import views as learning_views
 from network import views as network_views
 from website import views
 from website.api import api_router
@@ -39,4 +40,12 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's page serving catches everything else, so it comes last.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path("learning/sessions.ics", learning_views.catalog_sessions_ics, name="sessions_ics"),
+    path(
+        "learning/<slug:institution>/<slug:course>/sessions.ics",
+        learning_views.course_sessions_ics,
+        name="course_sessions_ics",
+    ),
+    path("", include(wagtail_urls)),
+)

@@ -1,0 +1,346 @@
+import datetime
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from multiselectfield import MultiSelectField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from learning import choices
+from network.choices import REGIONS
+from network.serializers import ChoiceListField
+from website.blocks import BaseStreamBlock
+from website.languages import SPOKEN_LANGUAGES
+from website.models import SitePage
+
+SOON = datetime.timedelta(days=60)
+TIME_ZONES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+class CourseModuleBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+    duration = blocks.CharBlock(
+        label=_("Duration"), required=False, max_length=60, help_text=_("For example: 2 weeks")
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Module")
+
+
+class InstructorBlock(blocks.StructBlock):
+    """An instructor: an expert profile on this site, or just a name."""
+
+    expert = blocks.PageChooserBlock(
+        label=_("Expert profile"), page_type="network.ExpertPage", required=False
+    )
+    name = blocks.CharBlock(
+        label=_("Or a name"),
+        required=False,
+        max_length=120,
+        help_text=_("When there is no profile"),
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Instructor")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("expert") and not value.get("name"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "expert": blocks.BlockValidationError(_("Choose a profile or give a name."))
+                }
+            )
+        return value
+
+
+class CourseSession(Orderable):
+    """One run of a course (schema.org CourseInstance): when, how, where, in which language.
+    A session without dates is self-paced."""
+
+    course = ParentalKey("learning.CoursePage", related_name="sessions", on_delete=models.CASCADE)
+    start_date = models.DateField(_("start date"), null=True, blank=True, db_index=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True, db_index=True)
+    enrolment_deadline = models.DateField(_("enrolment deadline"), null=True, blank=True)
+    mode = models.CharField(_("mode"), max_length=10, choices=choices.MODES, db_index=True)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    country = CountryField(_("country"), blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=SPOKEN_LANGUAGES)
+    time_zone = models.CharField(_("time zone"), max_length=64, choices=TIME_ZONES, default="UTC")
+    enrolment_url = models.URLField(_("enrolment link"), blank=True)
+    price = models.DecimalField(
+        _("price, if it differs"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("enrolment_deadline")]
+        ),
+        FieldRowPanel([FieldPanel("mode"), FieldPanel("language"), FieldPanel("time_zone")]),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("country")]),
+        FieldRowPanel([FieldPanel("enrolment_url"), FieldPanel("price")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("A session cannot end before it starts.")
+        if self.end_date and not self.start_date:
+            errors["start_date"] = _(
+                "Give the start date too, or neither date for a self-paced session."
+            )
+        if self.mode in ("onsite", "blended") and not self.place.strip():
+            errors["place"] = _("An on-site or blended session needs a place.")
+        if self.enrolment_deadline and self.end_date and self.enrolment_deadline > self.end_date:
+            errors["enrolment_deadline"] = _(
+                "The enrolment deadline cannot be after the session ends."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_self_paced(self):
+        return self.start_date is None
+
+    def get_enrolment_url(self):
+        return self.enrolment_url or self.course.enrolment_url
+
+    def get_price(self):
+        return self.price if self.price is not None else self.course.price
+
+
+def sessions_where(**conditions):
+    """Exists(a session of the outer course matching `conditions`), for filters and facets."""
+    return Exists(CourseSession.objects.filter(course=OuterRef("pk"), **conditions))
+
+
+def availability_conditions(today=None):
+    """{bucket: condition on CoursePage}, at `today` (the site's date by default)."""
+    today = today or timezone.localdate()
+    enrolment_open = Q(enrolment_deadline__gte=today) | Q(
+        enrolment_deadline__isnull=True, start_date__gte=today
+    )
+    open_session = Exists(
+        CourseSession.objects.filter(course=OuterRef("pk"), start_date__isnull=False).filter(
+            enrolment_open
+        )
+    )
+    not_over = Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
+    running_or_coming = Exists(
+        CourseSession.objects.filter(course=OuterRef("pk"), start_date__isnull=False).filter(
+            not_over
+        )
+    )
+    self_paced = sessions_where(start_date__isnull=True)
+    return {
+        "open": Q(open_session),
+        "soon": Q(sessions_where(start_date__gte=today, start_date__lte=today + SOON)),
+        "self-paced": Q(self_paced),
+        "archived": Q(sessions_where(start_date__isnull=False))
+        & ~Q(running_or_coming)
+        & ~Q(self_paced),
+    }
+
+
+class CoursePage(SitePage):
+    """A course (schema.org Course): what it teaches, at which level, at what cost. Its sessions
+    say when and how."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    learning_outcomes = models.TextField(
+        _("learning outcomes"), blank=True, help_text=_("One outcome a line")
+    )
+    prerequisites = models.TextField(_("prerequisites"), blank=True)
+    level = models.CharField(_("level"), max_length=20, choices=choices.LEVELS, db_index=True)
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
+    sdgs = ParentalManyToManyField(
+        "website.SustainableDevelopmentGoal", verbose_name=_("SDGs"), blank=True
+    )
+    landscapes = ParentalManyToManyField(
+        "network.LandscapePage", verbose_name=_("landscapes it draws on"), blank=True
+    )
+    languages = MultiSelectField(_("course languages"), choices=SPOKEN_LANGUAGES, max_length=60)
+    workload_hours = models.PositiveSmallIntegerField(
+        _("total workload (hours)"), validators=[MinValueValidator(1)]
+    )
+    length_weeks = models.PositiveSmallIntegerField(_("length (weeks)"), null=True, blank=True)
+    cost = models.CharField(_("cost"), max_length=20, choices=choices.COSTS, db_index=True)
+    price = models.DecimalField(
+        _("price"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=choices.CURRENCIES, blank=True)
+    certificate = models.BooleanField(_("certificate"), default=False, db_index=True)
+    certificate_name = models.CharField(_("certificate name"), max_length=200, blank=True)
+    modules = StreamField([("module", CourseModuleBlock())], blank=True, verbose_name=_("modules"))
+    instructors = StreamField(
+        [("instructor", InstructorBlock())], blank=True, verbose_name=_("instructors")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    video_url = models.URLField(_("video"), blank=True)
+    enrolment_url = models.URLField(_("enrolment link"))
+    regions = MultiSelectField(
+        _("regions it is meant for"), choices=REGIONS, max_length=120, blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("learning_outcomes"),
+                FieldPanel("prerequisites"),
+                FieldPanel("level"),
+                FieldPanel("modules"),
+                FieldPanel("instructors"),
+                FieldPanel("video_url"),
+            ],
+            heading=_("Teaching"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("languages"),
+                FieldRowPanel([FieldPanel("workload_hours"), FieldPanel("length_weeks")]),
+                FieldRowPanel([FieldPanel("cost"), FieldPanel("price"), FieldPanel("currency")]),
+                FieldRowPanel([FieldPanel("certificate"), FieldPanel("certificate_name")]),
+                FieldPanel("enrolment_url"),
+            ],
+            heading=_("Practicalities"),
+        ),
+        InlinePanel("sessions", label=_("Sessions"), heading=_("Sessions")),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("sdgs"),
+                FieldPanel("landscapes"),
+                FieldPanel("regions"),
+            ],
+            heading=_("Topics"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("level"),
+        index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("level"),
+        APIField("languages", serializer=ChoiceListField()),
+        APIField("workload_hours"),
+        APIField("length_weeks"),
+        APIField("cost"),
+        APIField("price"),
+        APIField("currency"),
+        APIField("certificate"),
+        APIField("enrolment_url"),
+    ]
+    override_translatable_fields = [
+        # wagtail-localize leaves many-to-many relations out unless told: keep them in step.
+        SynchronizedField("themes"),
+        SynchronizedField("sdgs"),
+        SynchronizedField("landscapes"),
+        SynchronizedField("slug"),
+        SynchronizedField("enrolment_url"),
+        SynchronizedField("video_url"),
+    ]
+
+    parent_page_types = ["learning.InstitutionPage"]
+    subpage_types = []
+    schema_type = "Course"
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def clean(self):
+        super().clean()
+        if self.cost in ("paid", "partially-free") and (self.price is None or not self.currency):
+            raise ValidationError(
+                {"price": _("A course that costs something needs a price and a currency.")}
+            )
+        if self.certificate_name and not self.certificate:
+            raise ValidationError(
+                {"certificate": _("Tick this box when the course gives a certificate.")}
+            )
+
+    @property
+    def outcomes(self):
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from website.localize import localize_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        institution = self.get_parent().specific
+        context["institution"] = institution
+        today = timezone.localdate()
+        sessions = sorted(
+            self.sessions.all(),
+            key=lambda session: (session.start_date is None, session.start_date or today),
+        )
+        context["current_sessions"] = [
+            session
+            for session in sessions
+            if session.is_self_paced or (session.end_date or session.start_date) >= today
+        ]
+        context["past_sessions"] = [s for s in sessions if s not in context["current_sessions"]]
+        context["landscapes"] = localize_pages(self.landscapes.all())
+        experts = localize_pages(
+            [block.value["expert"] for block in self.instructors if block.value["expert"]]
+        )
+        experts_by_key = {expert.translation_key: expert for expert in experts}
+        context["instructors"] = [
+            experts_by_key.get(block.value["expert"].translation_key, block.value["expert"])
+            if block.value["expert"]
+            else block.value["name"]
+            for block in self.instructors
+        ]
+        return context
+
+    def get_json_ld(self, request):
+        from learning.schema import course_json_ld
+
+        return course_json_ld(self, request)

@@ -1,0 +1,92 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
+
+from website.models import SitePage
+
+
+class LearningIndexPage(RoutablePageMixin, SitePage):
+    """The course catalog: every live course of every institution, with facets; and the
+    calendar and feed of the learning network."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [SynchronizedField("slug")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["learning.InstitutionPage"]
+    max_count_per_parent = 1
+    schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("course catalog")
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.catalog import CourseCatalog
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = CourseCatalog(request, self)
+        return context
+
+    def get_json_ld(self, request):
+        from learning.schema import catalog_json_ld
+
+        return catalog_json_ld(self, request)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from learning.feeds import NewCoursesFeed
+
+        return NewCoursesFeed(self)(request)
+
+    def live_courses(self):
+        from learning.models import CoursePage
+
+        return CoursePage.objects.live().public().descendant_of(self)
+
+
+class InstitutionPage(SitePage):
+    """A training institution's own section of the learning network. Its editors can add, edit
+    and publish courses here and nowhere else (page permissions on this page)."""
+
+    organisation = models.ForeignKey(
+        "network.OrganisationPage",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The institution's profile in the organisation directory."),
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("organisation"), FieldPanel("intro")]
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("title")]
+    parent_page_types = ["learning.LearningIndexPage"]
+    subpage_types = ["learning.CoursePage"]
+    schema_type = "EducationalOrganization"
+
+    class Meta:
+        verbose_name = _("training institution")
+        verbose_name_plural = _("training institutions")
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.models import CoursePage
+        from website.localize import localize_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = (
+            CoursePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions", "themes", "sessions")
+            .order_by("title")
+        )
+        organisation = localize_pages([self.organisation]) if self.organisation_id else []
+        context["organisation"] = organisation[0] if organisation else None
+        return context

@@ -1,0 +1,90 @@
+"""schema.org data for courses, as Google's course rich results want it: name, description,
+provider, offers (with a category) and hasCourseInstance (each with courseMode and
+courseWorkload or courseSchedule)."""
+
+from learning import choices
+
+
+def _workload(hours):
+    return f"PT{hours}H"
+
+
+def course_instance(session, course):
+    instance = {
+        "@type": "CourseInstance",
+        "courseMode": choices.SCHEMA_COURSE_MODES[session.mode],
+        "inLanguage": session.language,
+        "courseWorkload": _workload(course.workload_hours),
+    }
+    if session.start_date:
+        instance["startDate"] = session.start_date.isoformat()
+    if session.end_date:
+        instance["endDate"] = session.end_date.isoformat()
+    if session.place:
+        instance["location"] = {"@type": "Place", "name": session.place}
+        if session.country:
+            instance["location"]["address"] = {
+                "@type": "PostalAddress",
+                "addressCountry": session.country.code,
+            }
+    if session.price is not None and session.price != course.price:
+        instance["offers"] = _offer(course, session.price)
+    return instance
+
+
+def _offer(course, price=None):
+    offer = {"@type": "Offer", "category": choices.SCHEMA_OFFER_CATEGORIES[course.cost]}
+    price = course.price if price is None else price
+    if course.cost == "free":
+        offer["price"] = 0
+    elif price is not None:
+        offer["price"] = float(price)
+    if course.currency:
+        offer["priceCurrency"] = course.currency
+    return offer
+
+
+def course_json_ld(course, request):
+    institution = course.get_parent().specific
+    provider = {"@type": "Organization", "name": institution.title}
+    institution_url = institution.get_full_url(request)
+    if institution_url:
+        provider["sameAs"] = institution_url
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": course.title,
+        "description": course.summary,
+        "url": course.get_full_url(request),
+        "inLanguage": list(course.languages),
+        "provider": provider,
+        "offers": [_offer(course)],
+        "educationalLevel": str(course.get_level_display()),
+        "timeRequired": _workload(course.workload_hours),
+        "hasCourseInstance": [
+            course_instance(session, course) for session in course.sessions.all()
+        ],
+    }
+    if course.outcomes:
+        data["teaches"] = course.outcomes
+    if course.prerequisites:
+        data["coursePrerequisites"] = course.prerequisites
+    if course.certificate:
+        data["educationalCredentialAwarded"] = course.certificate_name or "Certificate"
+    if course.image:
+        data["image"] = request.build_absolute_uri(course.image.get_rendition("fill-1200x675").url)
+    return data
+
+
+def catalog_json_ld(index, request):
+    """An ItemList of the catalog's courses (summary page pattern for course carousels)."""
+    courses = index.live_courses().order_by("title").only("id", "url_path", "title")
+    return {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": index.title,
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "url": course.get_full_url(request)}
+            for position, course in enumerate(courses, 1)
+        ],
+    }

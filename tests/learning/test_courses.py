@@ -1,0 +1,191 @@
+"""Course pages, their sessions, calendar and feeds, and schema.org data."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from icalendar import Calendar
+
+from learning.factories import make_course, session
+from learning.models import CoursePage
+from website.factories import translate_page
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def json_ld(html):
+    return json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+
+
+@pytest.fixture
+def course(institutions):
+    return make_course(
+        institutions["forest"],
+        title="Agroforestry design",
+        slug="agroforestry-design",
+        summary="Design farms with trees.",
+        cost="partially-free",
+        price=50,
+        currency="EUR",
+        certificate=True,
+        certificate_name="Certificate in agroforestry",
+        learning_outcomes="Map a farm\nChoose species",
+        sessions=[
+            session(20, mode="onsite", place="Cusco", country="PE"),
+            session(None),
+            session(-50),
+        ],
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_course_and_catalog_pages_render_in_each_language(
+    client, catalog, institutions, course, language
+):
+    page = course if language == "en" else translate_page(course, language)
+    response = client.get(page.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'<html lang="{language}"' in html
+    assert "Cusco" in html
+    assert 'href="https://example.org/enrol/' in html
+    for url in (
+        f"/{language}/learning/",
+        institutions["forest"].get_translation(catalog[language].locale).url
+        if language != "en"
+        else institutions["forest"].url,
+    ):
+        assert client.get(url).status_code == 200
+
+
+def test_course_json_ld_meets_googles_course_requirements(client, course):
+    data = json_ld(client.get(course.url).content.decode())
+    assert data["@type"] == "Course"
+    assert data["name"] == "Agroforestry design"
+    assert data["description"] == "Design farms with trees."
+    assert (
+        data["provider"]["@type"] == "Organization" and data["provider"]["name"] == "Forest School"
+    )
+    assert data["offers"] == [
+        {"@type": "Offer", "category": "Partially Free", "price": 50.0, "priceCurrency": "EUR"}
+    ]
+    assert len(data["hasCourseInstance"]) == 3
+    for instance in data["hasCourseInstance"]:
+        assert instance["courseMode"] in {"Online", "Onsite", "Blended"}
+        assert instance.get("courseWorkload") or instance.get("courseSchedule")
+    assert data["educationalCredentialAwarded"] == "Certificate in agroforestry"
+    assert data["teaches"] == ["Map a farm", "Choose species"]
+
+
+def test_catalog_has_an_item_list(client, course):
+    data = json_ld(client.get("/en/learning/").content.decode())
+    assert data["@type"] == "ItemList"
+    assert data["itemListElement"] == [
+        {
+            "@type": "ListItem",
+            "position": 1,
+            "url": "http://testserver/en/learning/forest-school/agroforestry-design/",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        (
+            {"start_date": "2026-05-10", "end_date": "2026-05-01", "mode": "online"},
+            "end_date",
+            "cannot end before it starts",
+        ),
+        ({"start_date": "2026-05-10", "mode": "onsite", "place": ""}, "place", "needs a place"),
+        ({"end_date": "2026-05-10", "mode": "online"}, "start_date", "Give the start date too"),
+    ],
+)
+def test_invalid_sessions_are_refused_with_a_clear_error(fields, field, message):
+    import datetime
+
+    values = {
+        key: datetime.date.fromisoformat(v) if key.endswith("date") else v
+        for key, v in fields.items()
+    }
+    with pytest.raises(ValidationError) as error:
+        session(None, **{"language": "en", **values}).clean()
+    assert message in " ".join(error.value.message_dict[field])
+
+
+def test_a_paid_course_needs_a_price(institutions):
+    course = CoursePage(
+        title="x",
+        slug="x",
+        summary="s",
+        level="beginner",
+        languages=["en"],
+        workload_hours=1,
+        cost="paid",
+        enrolment_url="https://example.org/",
+    )
+    with pytest.raises(ValidationError) as error:
+        course.clean()
+    assert "needs a price and a currency" in error.value.message_dict["price"][0]
+
+
+def test_sessions_ics_has_one_event_per_upcoming_session(client, institutions, course):
+    make_course(
+        institutions["water"],
+        sessions=[session(5), session(40, mode="blended"), session(-30), session(None)],
+    )
+    response = client.get("/en/learning/sessions.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    assert (
+        len(events) == 3
+    )  # course's upcoming one + two upcoming of the other; past and self-paced left out
+    assert len({str(event["UID"]) for event in events}) == 3
+    cusco = next(event for event in events if str(event["LOCATION"]) == "Cusco")
+    assert str(cusco["SUMMARY"]) == "Agroforestry design"
+    assert cusco.decoded("DTEND") > cusco.decoded("DTSTART")
+
+    per_course = Calendar.from_ical(client.get(f"{course.url}sessions.ics").content)
+    assert len(per_course.walk("VEVENT")) == 1
+
+
+def test_new_courses_feed_is_rss_2(client, institutions, course):
+    response = client.get("/en/learning/feed/")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    assert root.tag == "rss" and root.get("version") == "2.0"
+    items = root.findall("./channel/item")
+    assert [item.findtext("title") for item in items] == ["Agroforestry design"]
+    assert (
+        items[0].findtext("link")
+        == "http://testserver/en/learning/forest-school/agroforestry-design/"
+    )
+
+
+def test_home_shows_upcoming_sessions(client, course):
+    html = client.get("/en/").content.decode()
+    assert "Upcoming course sessions" in html
+    assert f'<a href="{course.url}">Agroforestry design</a>' in html
+
+
+def test_an_organisation_lists_its_courses(client, directory_site, institutions, course):
+    from network.factories import make_organisation
+
+    organisation = make_organisation(
+        directory_site["en"]["organisations"],
+        title="Forest School org",
+        organisation_type="training",
+    )
+    institution = institutions["forest"]
+    institution.organisation = organisation
+    institution.save_revision().publish()
+    html = client.get(organisation.url).content.decode()
+    assert f'<a href="{course.url}">Agroforestry design</a>' in html
