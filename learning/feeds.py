@@ -28,9 +28,6 @@ class NewCoursesFeed(Feed):
     def description(self):
         return _("Courses newly published in the learning network.")
 
-    def language(self):
-        return get_language()
-
     def items(self):
         return self.index.live_courses().order_by("-first_published_at")[:NEW_COURSES]
 

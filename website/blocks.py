@@ -90,6 +90,31 @@ class KeyFiguresBlock(blocks.StructBlock):
         template = "blocks/key_figures_block.html"
 
 
+class PersonBlock(blocks.StructBlock):
+    """A person: an expert profile on this site (named by string: the directory is another app),
+    or just a name. Instructors of courses and authors of stories."""
+
+    expert = blocks.PageChooserBlock(
+        label=_("Expert profile"), page_type="network.ExpertPage", required=False
+    )
+    name = blocks.CharBlock(
+        label=_("Or a name"), required=False, max_length=120, help_text=_("When there is no profile")
+    )
+
+    class Meta:
+        icon = "user"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("expert") and not value.get("name"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "expert": blocks.BlockValidationError(_("Choose a profile or give a name."))
+                }
+            )
+        return value
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(

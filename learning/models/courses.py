@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from learning import choices
 from network.choices import REGIONS
 from network.serializers import ChoiceListField
-from website.blocks import BaseStreamBlock
+from website.blocks import BaseStreamBlock, PersonBlock
 from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
 
@@ -39,34 +39,6 @@ class CourseModuleBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("Module")
-
-
-class InstructorBlock(blocks.StructBlock):
-    """An instructor: an expert profile on this site, or just a name."""
-
-    expert = blocks.PageChooserBlock(
-        label=_("Expert profile"), page_type="network.ExpertPage", required=False
-    )
-    name = blocks.CharBlock(
-        label=_("Or a name"),
-        required=False,
-        max_length=120,
-        help_text=_("When there is no profile"),
-    )
-
-    class Meta:
-        icon = "user"
-        label = _("Instructor")
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("expert") and not value.get("name"):
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "expert": blocks.BlockValidationError(_("Choose a profile or give a name."))
-                }
-            )
-        return value
 
 
 class CourseSession(Orderable):
@@ -204,7 +176,7 @@ class CoursePage(SitePage):
     certificate_name = models.CharField(_("certificate name"), max_length=200, blank=True)
     modules = StreamField([("module", CourseModuleBlock())], blank=True, verbose_name=_("modules"))
     instructors = StreamField(
-        [("instructor", InstructorBlock())], blank=True, verbose_name=_("instructors")
+        [("instructor", PersonBlock(label=_("Instructor")))], blank=True, verbose_name=_("instructors")
     )
     image = models.ForeignKey(
         "wagtailimages.Image",

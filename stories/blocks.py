@@ -1,0 +1,84 @@
+"""The blocks a story adds to the shared ones: map chapters (the story map), before/after pairs,
+figures with their sources, and photo galleries."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+from website.blocks import BaseStreamBlock, CaptionedImageBlock
+
+
+class MapChapterBlock(blocks.StructBlock):
+    """A chapter of the story map: a place and zoom, with the text told beside it. Read in order,
+    the map follows the chapters; without JavaScript they are a list with their place names."""
+
+    title = blocks.CharBlock(label=_("Chapter title"), max_length=200)
+    place_name = blocks.CharBlock(label=_("Place name"), max_length=200)
+    latitude = blocks.FloatBlock(
+        label=_("Latitude"), validators=[MinValueValidator(-90), MaxValueValidator(90)]
+    )
+    longitude = blocks.FloatBlock(
+        label=_("Longitude"), validators=[MinValueValidator(-180), MaxValueValidator(180)]
+    )
+    zoom = blocks.IntegerBlock(
+        label=_("Zoom"),
+        default=8,
+        min_value=2,
+        max_value=16,
+        help_text=_("2 shows a continent, 8 a landscape, 14 a village."),
+    )
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link"])
+
+    class Meta:
+        icon = "site"
+        label = _("Map chapter")
+        template = "stories/blocks/map_chapter.html"
+
+
+class BeforeAfterBlock(blocks.StructBlock):
+    before = ImageBlock(label=_("Before"))
+    before_label = blocks.CharBlock(label=_("Before label"), max_length=80, default="Before")
+    after = ImageBlock(label=_("After"))
+    after_label = blocks.CharBlock(label=_("After label"), max_length=80, default="After")
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=200)
+
+    class Meta:
+        icon = "image"
+        label = _("Before and after")
+        template = "stories/blocks/before_after.html"
+
+
+class SourcedFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Value"), max_length=30)
+    unit = blocks.CharBlock(label=_("Unit"), required=False, max_length=30)
+    label = blocks.CharBlock(label=_("Label"), max_length=160)
+    source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
+
+
+class FiguresBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=200)
+    figures = blocks.ListBlock(SourcedFigureBlock(), label=_("Figures"), min_num=1, max_num=8)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Figures")
+        template = "stories/blocks/figures.html"
+
+
+class GalleryBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=200)
+    images = blocks.ListBlock(CaptionedImageBlock(), label=_("Photos"), min_num=2, max_num=24)
+
+    class Meta:
+        icon = "image"
+        label = _("Photo gallery")
+        template = "stories/blocks/gallery.html"
+
+
+class StoryStreamBlock(BaseStreamBlock):
+    map_chapter = MapChapterBlock()
+    before_after = BeforeAfterBlock()
+    figures = FiguresBlock()
+    gallery = GalleryBlock()

@@ -1,0 +1,79 @@
+from functools import cached_property
+
+from django.utils.translation import gettext_lazy as _
+
+from network.directories import CountryFacet, Directory, Facet, ListFacet, TermFacet
+from network.models import LandscapePage
+from stories.models import StoryPage
+from stories.models.stories import RETURNS
+from website.models import SustainableDevelopmentGoal, Theme
+
+
+class LandscapeFacet(Facet):
+    """The landscape a story tells of, by its slug (the same in every language)."""
+
+    def __init__(self, param, label, index_page):
+        super().__init__(param, label)
+        self.index_page = index_page
+
+    @cached_property
+    def landscapes(self):
+        return dict(
+            LandscapePage.objects.live()
+            .filter(locale_id=self.index_page.locale_id)
+            .values_list("slug", "title")
+        )
+
+    def options(self):
+        return self.landscapes
+
+    def filter(self, queryset, values):
+        return queryset.filter(landscape__slug__in=values)
+
+    def count(self, queryset):
+        from collections import Counter
+
+        from django.db.models import Count
+
+        rows = (
+            queryset.order_by()
+            .filter(landscape__isnull=False)
+            .values_list("landscape__slug")
+            .annotate(n=Count("pk"))
+        )
+        return Counter(dict(rows))
+
+
+class StoryDirectory(Directory):
+    model = StoryPage
+    sorts = {
+        "newest": (_("Newest"), ("-publication_date", "-first_published_at")),
+        "title": (_("Title"), ("title",)),
+    }
+    default_sort = "newest"
+    per_page = 12
+    card_template = "stories/includes/story_card.html"
+
+    def __init__(self, request, index_page):
+        self.facets = [
+            TermFacet("theme", _("Theme"), "themes", Theme),
+            CountryFacet("country", _("Country"), "countries"),
+            LandscapeFacet("landscape", _("Landscape"), index_page),
+            ListFacet("return", _("Return"), "returns", RETURNS),
+            TermFacet("sdg", _("SDG"), "sdgs", SustainableDevelopmentGoal, key_field="number"),
+        ]
+        super().__init__(request, index_page)
+
+    def with_card_data(self, queryset):
+        return queryset.select_related("hero_image", "landscape").prefetch_related(
+            "hero_image__renditions", "themes"
+        )
+
+    @cached_property
+    def featured(self):
+        """The newest featured story, else the newest story."""
+        stories = self.with_card_data(self.base_queryset)
+        return (
+            stories.filter(featured=True).order_by("-publication_date").first()
+            or stories.order_by("-publication_date").first()
+        )

@@ -1,0 +1,3 @@
+from .stories import StoryIndexPage, StoryPage
+
+__all__ = ["StoryIndexPage", "StoryPage"]

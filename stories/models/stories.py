@@ -1,0 +1,267 @@
+import math
+import re
+
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from multiselectfield import MultiSelectField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from network.serializers import ChoiceListField
+from stories.blocks import StoryStreamBlock
+from website.blocks import PersonBlock
+from website.models import SitePage
+
+RETURNS = [
+    ("inspiration", _("Inspiration")),
+    ("social", _("Social")),
+    ("natural", _("Natural")),
+    ("financial", _("Financial")),
+]
+ZONES = [
+    ("natural", _("Natural zone")),
+    ("combined", _("Combined zone")),
+    ("economic", _("Economic zone")),
+]
+WORDS_PER_MINUTE = 200
+
+
+class StoryIndexPage(RoutablePageMixin, SitePage):
+    """The stories of one language: a featured story, then every story newest first, with
+    facets; and the RSS feed."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [SynchronizedField("slug")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+    schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def get_context(self, request, *args, **kwargs):
+        from stories.directory import StoryDirectory
+
+        context = super().get_context(request, *args, **kwargs)
+        directory = StoryDirectory(request, self)
+        context["directory"] = directory
+        if not directory.is_filtered and directory.page.number == 1:
+            context["featured"] = directory.featured
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from stories.feeds import StoriesFeed
+
+        return StoriesFeed(self)(request)
+
+
+class StoryPage(SitePage):
+    """A landscape partnership's story, told with text, a story map, before/after images and
+    figures."""
+
+    standfirst = models.TextField(_("standfirst"), max_length=500)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
+    hero_credit = models.CharField(_("hero credit"), max_length=200, blank=True)
+    landscape = models.ForeignKey(
+        "network.LandscapePage",
+        verbose_name=_("landscape"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+    themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
+    sdgs = ParentalManyToManyField(
+        "website.SustainableDevelopmentGoal", verbose_name=_("SDGs"), blank=True
+    )
+    returns = MultiSelectField(_("returns it shows"), choices=RETURNS, max_length=60, blank=True)
+    zones = MultiSelectField(_("zones"), choices=ZONES, max_length=40, blank=True)
+    authors = StreamField(
+        [("author", PersonBlock(label=_("Author")))], blank=True, verbose_name=_("authors")
+    )
+    publication_date = models.DateField(
+        _("publication date"), default=timezone.localdate, db_index=True
+    )
+    featured = models.BooleanField(
+        _("featured"),
+        default=False,
+        help_text=_("Shown first on the stories page and the home page."),
+    )
+    body = StreamField(StoryStreamBlock(), verbose_name=_("body"))
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"), default=1, editable=False
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("publication_date"), FieldPanel("featured")],
+            heading=_("Publication"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("landscape"),
+                FieldPanel("countries"),
+                FieldPanel("themes"),
+                FieldPanel("sdgs"),
+                FieldPanel("returns"),
+                FieldPanel("zones"),
+            ],
+            heading=_("What it is about"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("standfirst"),
+        APIField("publication_date"),
+        APIField("reading_minutes"),
+        APIField("returns", serializer=ChoiceListField()),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("themes"),
+        SynchronizedField("sdgs"),
+        SynchronizedField("countries"),
+        SynchronizedField("publication_date"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+    schema_type = "Article"
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = reading_minutes(self.body)
+        super().save(*args, **kwargs)
+
+    def get_share_image(self):
+        return self.social_image or self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from stories.related import related_stories
+        from website.localize import localize_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_stories"] = related_stories(self)
+        landscape = localize_pages([self.landscape]) if self.landscape_id else []
+        context["landscape"] = landscape[0] if landscape else None
+        experts = {
+            expert.translation_key: expert
+            for expert in localize_pages(
+                [block.value["expert"] for block in self.authors if block.value["expert"]]
+            )
+        }
+        context["authors"] = [
+            experts.get(block.value["expert"].translation_key, block.value["expert"])
+            if block.value["expert"]
+            else block.value["name"]
+            for block in self.authors
+        ]
+        chapters = [block.value for block in self.body if block.block_type == "map_chapter"]
+        context["map_chapters"] = chapters
+        context["story_map_data"] = {
+            "type": "FeatureCollection",
+            "features": [
+                {
+                    "type": "Feature",
+                    "geometry": {
+                        "type": "Point",
+                        "coordinates": [chapter["longitude"], chapter["latitude"]],
+                    },
+                    "properties": {"name": chapter["place_name"]},
+                }
+                for chapter in chapters
+            ],
+        }
+        return context
+
+    def author_names(self):
+        return [
+            block.value["expert"].title if block.value["expert"] else block.value["name"]
+            for block in self.authors
+        ]
+
+    def get_json_ld(self, request):
+        data = super().get_json_ld(request)
+        data.pop("name", None)
+        data["headline"] = self.title[:110]
+        data["description"] = self.standfirst
+        data["datePublished"] = self.publication_date.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        data["author"] = [{"@type": "Person", "name": name} for name in self.author_names()] or [
+            {"@type": "Organization", "name": "1000 Landscapes for 1 Billion People"}
+        ]
+        image = self.get_share_image()
+        if image:
+            data["image"] = [request.build_absolute_uri(image.get_rendition("fill-1200x675").url)]
+        data["publisher"] = {
+            "@type": "Organization",
+            "name": "1000 Landscapes for 1 Billion People",
+        }
+        return data
+
+
+def reading_minutes(body):
+    """Minutes to read the story's words at 200 a minute, at least one."""
+    words = 0
+    for text in _texts(list(body.raw_data)):
+        words += len(re.findall(r"\w+", strip_tags(text)))
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def _texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in {
+                "id",
+                "type",
+                "url",
+                "image",
+                "before",
+                "after",
+                "latitude",
+                "longitude",
+                "zoom",
+            }:
+                yield from _texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
