@@ -36,6 +36,8 @@ migrate: install
 
 demo: migrate compilemessages
 	$(MANAGE) load_demo
+	$(MANAGE) setup_roles
+	$(MANAGE) create_institution_editors
 	$(MANAGE) ensure_admin
 
 run: demo

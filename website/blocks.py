@@ -98,7 +98,10 @@ class PersonBlock(blocks.StructBlock):
         label=_("Expert profile"), page_type="network.ExpertPage", required=False
     )
     name = blocks.CharBlock(
-        label=_("Or a name"), required=False, max_length=120, help_text=_("When there is no profile")
+        label=_("Or a name"),
+        required=False,
+        max_length=120,
+        help_text=_("When there is no profile"),
     )
 
     class Meta:

@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learning import views as learning_views
+from network import self_service
 from network import views as network_views
 from website import views
 from website.api import api_router
@@ -41,6 +42,11 @@ if settings.DEBUG:
 
 # Wagtail's page serving catches everything else, so it comes last.
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("my-profile/", self_service.my_profile, name="my_profile"),
+    path("my-profile/confirm/", self_service.confirm_current, name="my_profile_confirm"),
+    path("my-profile/download/", self_service.download_my_data, name="my_profile_download"),
+    path("my-profile/delete/", self_service.delete_account, name="my_profile_delete"),
     path("learning/sessions.ics", learning_views.catalog_sessions_ics, name="sessions_ics"),
     path(
         "learning/<slug:institution>/<slug:course>/sessions.ics",

@@ -1,0 +1,152 @@
+"""The form an expert fills in at /my-profile/: every profile field, friendlier than the admin."""
+
+from html import unescape
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.html import escape, strip_tags
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+
+from network.models import ExpertPage, LandscapePage, OrganisationPage
+from website.models import Theme
+
+PHOTO_MAX_BYTES = 5 * 1024 * 1024
+PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
+PHOTO_MAX_PIXELS = 40_000_000
+
+
+def validate_photo(upload):
+    """A photo is a real JPEG, PNG or WebP image (by its content, not its name), of sensible size."""
+    if upload.size > PHOTO_MAX_BYTES:
+        raise ValidationError(_("The photo is larger than 5 MB; please choose a smaller one."))
+    try:
+        with PILImage.open(upload) as picture:
+            picture_format = picture.format
+            width, height = picture.size
+            picture.verify()
+    except Exception as error:  # Pillow raises many kinds of errors for what is not an image
+        raise ValidationError(_("This file is not an image we can read.")) from error
+    finally:
+        upload.seek(0)
+    if picture_format not in PHOTO_FORMATS:
+        raise ValidationError(_("Please upload a JPEG, PNG or WebP photo."))
+    if width * height > PHOTO_MAX_PIXELS:
+        raise ValidationError(_("The photo has too many pixels; please choose a smaller one."))
+
+
+class ExpertProfileForm(forms.ModelForm):
+    photo_upload = forms.FileField(
+        label=_("Photo"),
+        required=False,
+        validators=[validate_photo],
+        help_text=_("JPEG, PNG or WebP, at most 5 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+    biography_text = forms.CharField(
+        label=_("Biography"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("A few paragraphs; leave an empty line between them."),
+    )
+    skills_text = forms.CharField(
+        label=_("Skills"),
+        required=False,
+        max_length=500,
+        help_text=_("Separated by commas, for example: soil mapping, facilitation"),
+    )
+    links_text = forms.CharField(
+        label=_("Links"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One a line: a label, a space, then the address."),
+    )
+
+    class Meta:
+        model = ExpertPage
+        fields = [
+            "title",
+            "headline",
+            "organisation",
+            "themes",
+            "languages",
+            "countries",
+            "regions",
+            "landscapes",
+            "availability",
+            "orcid",
+            "contact_email",
+        ]
+        labels = {"title": _("Your name")}
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "landscapes": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Choices in the profile's own language; relations point at those pages and terms.
+        self.fields["organisation"].queryset = (
+            OrganisationPage.objects.live().filter(locale=locale).order_by("title")
+        )
+        self.fields["landscapes"].queryset = (
+            LandscapePage.objects.live().filter(locale=locale).order_by("title")
+        )
+        self.fields["themes"].queryset = Theme.objects.filter(locale=locale).order_by("name")
+        self.fields["title"].max_length = 120
+        instance = self.instance
+        if instance.pk or instance.biography:
+            self.initial.setdefault("biography_text", _paragraphs_to_text(instance.biography))
+            self.initial.setdefault(
+                "skills_text", ", ".join(tag.name for tag in instance.skills.all())
+            )
+            self.initial.setdefault(
+                "links_text",
+                "\n".join(f"{link.value['label']} {link.value['url']}" for link in instance.links),
+            )
+
+    def clean_links_text(self):
+        links = []
+        url_field = forms.URLField()
+        for number, line in enumerate(self.cleaned_data["links_text"].splitlines(), 1):
+            line = line.strip()
+            if not line:
+                continue
+            label, _space, address = line.rpartition(" ")
+            try:
+                address = url_field.clean(address)
+            except ValidationError as error:
+                raise ValidationError(
+                    _("Line %(number)s does not end with a web address.") % {"number": number}
+                ) from error
+            links.append({"label": label.strip() or address, "url": address})
+        return links
+
+    def clean_skills_text(self):
+        skills = [skill.strip() for skill in self.cleaned_data["skills_text"].split(",")]
+        return [skill[:100] for skill in skills if skill][:30]
+
+    def apply_to(self, page):
+        """Put what the expert typed onto `page` (a draft copy of their profile)."""
+        for name in self.Meta.fields:
+            if name in ("themes", "landscapes"):
+                setattr(page, name, list(self.cleaned_data[name]))
+            else:
+                setattr(page, name, self.cleaned_data[name])
+        page.biography = _text_to_paragraphs(self.cleaned_data["biography_text"])
+        page.links = [("link", link) for link in self.cleaned_data["links_text"]]
+        page.skills.set(self.cleaned_data["skills_text"])
+        return page
+
+
+def _text_to_paragraphs(text):
+    paragraphs = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+    return "".join(f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
+
+
+def _paragraphs_to_text(html):
+    parts = html.replace("<br>", "\n").replace("<br/>", "\n").split("</p>")
+    texts = (unescape(strip_tags(part)).strip() for part in parts)
+    return "\n\n".join(text for text in texts if text)

@@ -1,0 +1,146 @@
+"""Experts keep their own profiles: sign up, verify, fill the profile, review, publish."""
+
+import json
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from PIL import Image as PILImage
+
+from network.models import ExpertPage
+from network.roles import ensure_roles
+
+pytestmark = pytest.mark.django_db
+
+PROFILE = {
+    "title": "Ana Lima",
+    "headline": "Agroforester",
+    "languages": ["pt", "es"],
+    "countries": ["BR"],
+    "regions": ["latin-america"],
+    "availability": ["mentoring"],
+    "orcid": "",
+    "contact_email": "ana@example.org",
+    "biography_text": "I plant trees.\n\nAnd I teach.",
+    "skills_text": "syntropic farming, facilitation",
+    "links_text": "Blog https://example.org/ana",
+    "action": "save",
+}
+
+
+@pytest.fixture
+def roles(directory_site):
+    ensure_roles()
+
+
+def sign_up_and_verify(client, email="ana@example.org"):
+    response = client.post(
+        "/en/accounts/signup/",
+        {
+            "email": email,
+            "password1": "a-long-and-rare-password-41",
+            "password2": "a-long-and-rare-password-41",
+        },
+    )
+    assert response.status_code == 302
+    link = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+", mail.outbox[-1].body).group(
+        0
+    )
+    path = link.split("testserver", 1)[-1]
+    assert client.post(path).status_code == 302
+    return get_user_model().objects.get(email=email)
+
+
+def moderator(client_class):
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        "moderator", "mod@example.org", "a-long-password-77"
+    )
+    user.groups.add(Group.objects.get(name="Moderators"))
+    client = client_class()
+    client.force_login(user)
+    return client
+
+
+def test_an_expert_signs_up_fills_the_profile_and_a_moderator_approves(client, roles):
+    from django.test import Client
+
+    user = sign_up_and_verify(client)
+    assert user.groups.filter(name="Experts").exists()
+    response = client.post("/en/my-profile/", PROFILE)
+    assert response.status_code == 302
+    page = ExpertPage.objects.get(account=user)
+    assert not page.live  # nothing public before review
+    assert "In review" in client.get("/en/my-profile/").content.decode()
+
+    reviewer = moderator(Client)
+    state = page.current_workflow_state
+    task_state = state.current_task_state
+    response = reviewer.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""}
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    html = client.get(page.url).content.decode()
+    assert "<h1>Ana Lima</h1>" in html and "I plant trees." in html
+    assert "Published" in client.get("/en/my-profile/").content.decode()
+
+
+def test_an_unverified_account_cannot_edit_a_profile(client, roles):
+    client.post(
+        "/en/accounts/signup/",
+        {
+            "email": "x@example.org",
+            "password1": "a-long-and-rare-password-41",
+            "password2": "a-long-and-rare-password-41",
+        },
+    )
+    client.force_login(get_user_model().objects.get(email="x@example.org"))
+    response = client.post("/en/my-profile/", PROFILE)
+    assert ExpertPage.objects.count() == 0
+    assert response.status_code in (200, 302)
+
+
+def test_a_failing_upload_keeps_the_rest_of_the_form(client, roles):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    sign_up_and_verify(client)
+    fake = SimpleUploadedFile("me.jpg", b"<?php echo 'not an image'; ?>", content_type="image/jpeg")
+    response = client.post("/en/my-profile/", {**PROFILE, "photo_upload": fake})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "This file is not an image we can read." in html
+    assert 'value="Ana Lima"' in html and "I plant trees." in html
+    assert ExpertPage.objects.count() == 0
+
+
+def test_a_real_photo_is_stored(client, roles, tmp_path, settings):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    sign_up_and_verify(client)
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 40), "green").save(buffer, "PNG")
+    photo = SimpleUploadedFile("me.png", buffer.getvalue(), content_type="image/png")
+    assert client.post("/en/my-profile/", {**PROFILE, "photo_upload": photo}).status_code == 302
+    draft = ExpertPage.objects.get().get_latest_revision_as_object()
+    assert draft.photo is not None
+
+
+def test_download_and_delete(client, roles):
+    user = sign_up_and_verify(client)
+    client.post("/en/my-profile/", PROFILE)
+    data = json.loads(client.get("/en/my-profile/download/").content)
+    assert data["account"]["email"] == "ana@example.org"
+    assert data["profiles"][0]["name"] == "Ana Lima"
+
+    assert client.post("/en/my-profile/delete/", {}).status_code == 400  # not confirmed
+    response = client.post("/en/my-profile/delete/", {"confirm": "yes"})
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(pk=user.pk).exists()
+    assert ExpertPage.objects.count() == 0
