@@ -17,7 +17,7 @@ PHOTO_MAX_PIXELS = 40_000_000
 
 
 def validate_photo(upload):
-    """A photo is a real JPEG, PNG or WebP image (by its content, not its name), of sensible size."""
+    """A real JPEG, PNG or WebP image (judged by its content, not its name), of sensible size."""
     if upload.size > PHOTO_MAX_BYTES:
         raise ValidationError(_("The photo is larger than 5 MB; please choose a smaller one."))
     try:

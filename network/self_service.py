@@ -17,9 +17,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, WorkflowState
-from wagtail.coreutils import find_available_slug
 
 from network.models import ContactMessage, ExpertIndexPage, ExpertPage
 from network.profile_forms import ExpertProfileForm

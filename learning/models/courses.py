@@ -176,7 +176,9 @@ class CoursePage(SitePage):
     certificate_name = models.CharField(_("certificate name"), max_length=200, blank=True)
     modules = StreamField([("module", CourseModuleBlock())], blank=True, verbose_name=_("modules"))
     instructors = StreamField(
-        [("instructor", PersonBlock(label=_("Instructor")))], blank=True, verbose_name=_("instructors")
+        [("instructor", PersonBlock(label=_("Instructor")))],
+        blank=True,
+        verbose_name=_("instructors"),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
