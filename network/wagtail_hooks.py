@@ -1,8 +1,14 @@
+from django.db.models import F, Q
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from network.models import ContactMessage
+from network.models import ContactMessage, ExpertPage
+from network.models.experts import PROFILE_STALE_AFTER
 
 
 class ContactMessageViewSet(ModelViewSet):
@@ -24,3 +30,44 @@ class ContactMessageViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_contact_messages():
     return ContactMessageViewSet("contact_messages")
+
+
+class StaleProfilesView(PageReportView):
+    """Expert profiles not confirmed as current for a year, oldest first: editors nudge them."""
+
+    page_title = _("Profiles to confirm")
+    header_icon = "user"
+    index_url_name = "stale_profiles"
+    index_results_url_name = "stale_profiles_results"
+    list_export = [*PageReportView.list_export, "last_confirmed"]
+    export_headings = {**PageReportView.export_headings, "last_confirmed": _("Last confirmed")}
+    permission_required = "change"
+
+    def get_queryset(self):
+        year_ago = timezone.localdate() - PROFILE_STALE_AFTER
+        self.queryset = (
+            ExpertPage.objects.live()
+            .filter(Q(last_confirmed__isnull=True) | Q(last_confirmed__lt=year_ago))
+            .select_related("locale")
+            .order_by(F("last_confirmed").asc(nulls_first=True), "title")
+        )
+        return super().get_queryset()
+
+
+@hooks.register("register_admin_urls")
+def register_stale_profiles_urls():
+    return [
+        path("reports/stale-profiles/", StaleProfilesView.as_view(), name="stale_profiles"),
+        path(
+            "reports/stale-profiles/results/",
+            StaleProfilesView.as_view(results_only=True),
+            name="stale_profiles_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_profiles_menu_item():
+    return MenuItem(
+        _("Profiles to confirm"), reverse("stale_profiles"), icon_name="user", order=700
+    )

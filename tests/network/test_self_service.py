@@ -144,3 +144,70 @@ def test_download_and_delete(client, roles):
     assert response.status_code == 302
     assert not get_user_model().objects.filter(pk=user.pk).exists()
     assert ExpertPage.objects.count() == 0
+
+
+def test_a_rejected_edit_leaves_the_published_profile_unchanged(client, roles):
+    from django.test import Client
+
+    user = sign_up_and_verify(client)
+    client.post("/en/my-profile/", PROFILE)
+    page = ExpertPage.objects.get(account=user)
+    reviewer = moderator(Client)
+    state = page.current_workflow_state
+    reviewer.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{state.current_task_state.pk}/",
+        {"comment": ""},
+    )
+    client.post("/en/my-profile/", {**PROFILE, "headline": "Hydrologist"})
+    page.refresh_from_db()
+    state = page.current_workflow_state
+    response = reviewer.post(
+        f"/admin/pages/workflow/action/{page.pk}/reject/{state.current_task_state.pk}/",
+        {"comment": "Please add your organisation."},
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.headline == "Agroforester"  # the public page did not change
+    assert "Agroforester" in client.get(page.url).content.decode()
+    html = client.get("/en/my-profile/").content.decode()
+    assert "Changes requested" in html
+    assert "Please add your organisation." in html
+    assert 'value="Hydrologist"' in html  # the expert's edit is kept for them to finish
+
+    # Saving again sends it back to review.
+    client.post("/en/my-profile/", {**PROFILE, "headline": "Hydrologist"})
+    assert "In review" in client.get("/en/my-profile/").content.decode()
+
+
+def test_confirming_marks_every_language_and_editors_see_stale_profiles(
+    client, roles, directory_site
+):
+    import datetime
+
+    from django.contrib.auth.models import Group
+
+    from network.factories import make_expert
+    from website.factories import translate_page
+
+    user = sign_up_and_verify(client)
+    old = datetime.date.today() - datetime.timedelta(days=500)
+    page = make_expert(directory_site["en"]["experts"], account=user, last_confirmed=old)
+    spanish = translate_page(page, "es")
+    assert "last confirmed as current" in client.get(page.url).content.decode()
+
+    editor = get_user_model().objects.create_user("editor", "ed@example.org", "a-long-password-77")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    from django.test import Client
+
+    editor_client = Client()
+    editor_client.force_login(editor)
+    report = editor_client.get("/admin/reports/stale-profiles/")
+    assert report.status_code == 200
+    assert page.title in report.content.decode()
+
+    client.post("/en/my-profile/confirm/")
+    page.refresh_from_db()
+    spanish.refresh_from_db()
+    assert page.last_confirmed == spanish.last_confirmed == datetime.date.today()
+    assert "last confirmed as current" not in client.get(page.url).content.decode()
+    assert page.title not in editor_client.get("/admin/reports/stale-profiles/").content.decode()
