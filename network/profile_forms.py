@@ -109,7 +109,7 @@ class ExpertProfileForm(forms.ModelForm):
 
     def clean_links_text(self):
         links = []
-        url_field = forms.URLField()
+        url_field = forms.URLField(assume_scheme="https")
         for number, line in enumerate(self.cleaned_data["links_text"].splitlines(), 1):
             line = line.strip()
             if not line:

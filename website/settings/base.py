@@ -152,7 +152,6 @@ LOCALE_PATHS = [Path(env_str("LOCALE_DIR", str(BASE_DIR / "locale")))]
 USE_I18N = True
 USE_THOUSAND_SEPARATOR = True  # 120,000 in English, 120.000 in Spanish, 120 000 in French
 USE_TZ = True
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default: an address typed without a scheme is https
 TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
