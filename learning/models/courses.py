@@ -26,7 +26,18 @@ from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
 
 SOON = datetime.timedelta(days=60)
-TIME_ZONES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+def validate_time_zone(name):
+    """An IANA time zone name, e.g. America/Lima (checked against this machine's zone data, but
+    not frozen into the migrations as a list of choices)."""
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(
+            _("“%(name)s” is not a time zone; use a name like America/Lima or Africa/Nairobi.")
+            % {"name": name}
+        ) from error
 
 
 class CourseModuleBlock(blocks.StructBlock):
@@ -53,7 +64,9 @@ class CourseSession(Orderable):
     place = models.CharField(_("place"), max_length=200, blank=True)
     country = CountryField(_("country"), blank=True)
     language = models.CharField(_("language"), max_length=10, choices=SPOKEN_LANGUAGES)
-    time_zone = models.CharField(_("time zone"), max_length=64, choices=TIME_ZONES, default="UTC")
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
+    )
     enrolment_url = models.URLField(_("enrolment link"), blank=True)
     price = models.DecimalField(
         _("price, if it differs"),
@@ -98,6 +111,16 @@ class CourseSession(Orderable):
     @property
     def is_self_paced(self):
         return self.start_date is None
+
+    @property
+    def enrolment_open(self):
+        """Can one still enrol, today? Self-paced sessions always take people."""
+        today = timezone.localdate()
+        if self.is_self_paced:
+            return True
+        if self.enrolment_deadline:
+            return self.enrolment_deadline >= today
+        return self.start_date >= today
 
     def get_enrolment_url(self):
         return self.enrolment_url or self.course.enrolment_url
@@ -301,6 +324,7 @@ class CoursePage(SitePage):
             if session.is_self_paced or (session.end_date or session.start_date) >= today
         ]
         context["past_sessions"] = [s for s in sessions if s not in context["current_sessions"]]
+        context["enrolment_open"] = any(s.enrolment_open for s in context["current_sessions"])
         context["landscapes"] = localize_pages(self.landscapes.all())
         experts = localize_pages(
             [block.value["expert"] for block in self.instructors if block.value["expert"]]

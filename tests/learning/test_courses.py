@@ -189,3 +189,24 @@ def test_an_organisation_lists_its_courses(client, directory_site, institutions,
     institution.save_revision().publish()
     html = client.get(organisation.url).content.decode()
     assert f'<a href="{course.url}">Agroforestry design</a>' in html
+
+
+def test_a_session_whose_enrolment_closed_offers_no_enrolment(client, institutions):
+    import datetime
+
+    from django.utils import timezone
+
+    deadline = timezone.localdate() - datetime.timedelta(days=1)
+    course = make_course(
+        institutions["forest"], sessions=[session(-3, length_days=30, enrolment_deadline=deadline)]
+    )
+    html = client.get(course.url).content.decode()
+    assert "Enrolment for this session has closed." in html
+    assert "Enrol in this session" not in html
+    assert 'class="button" href="https://example.org/enrol/' not in html
+
+
+def test_an_unknown_time_zone_is_refused():
+    with pytest.raises(ValidationError) as error:
+        session(None, time_zone="Mars/Olympus").full_clean(exclude=["course"])
+    assert "is not a time zone" in error.value.message_dict["time_zone"][0]
