@@ -15,6 +15,10 @@
  *   data-geojson-id   id of a <script type="application/json"> holding a GeoJSON FeatureCollection
  *                     of Points (centres) and Polygons/MultiPolygons (boundaries), with the
  *                     properties name, url and status_label (optional)
+ *
+ * Once a map is initialised its Leaflet map is on the container, container.leafletMap, and the
+ * container dispatches a "map:ready" CustomEvent (bubbles, detail.map: the Leaflet map) for other
+ * scripts such as story-map.js. A map that fails to initialise gets neither.
  */
 (function () {
   "use strict";
@@ -260,13 +264,15 @@
       map.remove();
       throw error;
     }
+    return map;
   }
 
   for (const container of document.querySelectorAll("[data-map]")) {
     // Guard against a second run (e.g. the script included twice).
     if (container.classList.contains("map--ready")) continue;
+    let map;
     try {
-      init(container);
+      map = init(container);
     } catch (error) {
       // Give the space back and leave nothing focusable: the plain list on the page does the job.
       for (const name of [...container.classList]) {
@@ -278,6 +284,11 @@
         container.removeAttribute(attribute);
       }
       if (window.console) window.console.warn("map.js:", error);
+      continue;
     }
+    // Outside the try: a listener that throws must not cost the map (dispatchEvent reports
+    // listener errors without rethrowing them anyway).
+    container.leafletMap = map;
+    container.dispatchEvent(new CustomEvent("map:ready", { bubbles: true, detail: { map } }));
   }
 })();
