@@ -211,3 +211,42 @@ def test_confirming_marks_every_language_and_editors_see_stale_profiles(
     assert page.last_confirmed == spanish.last_confirmed == datetime.date.today()
     assert "last confirmed as current" not in client.get(page.url).content.decode()
     assert page.title not in editor_client.get("/admin/reports/stale-profiles/").content.decode()
+
+
+def test_sign_in_is_rate_limited_after_repeated_failures(client, roles):
+    sign_up_and_verify(client)
+    client.post("/en/accounts/logout/")
+    for _ in range(5):
+        response = client.post(
+            "/en/accounts/login/", {"login": "ana@example.org", "password": "wrong-password"}
+        )
+        assert response.status_code == 200
+        assert "ana@example.org" in response.content.decode()  # what was typed is kept
+    response = client.post(
+        "/en/accounts/login/", {"login": "ana@example.org", "password": "a-long-and-rare-password-41"}
+    )
+    assert response.status_code in (200, 429)
+    assert "_auth_user_id" not in client.session  # even the right password waits now
+
+
+def test_sign_up_is_rate_limited_per_address(client, roles):
+    statuses = []
+    for number in range(11):
+        response = client.post(
+            "/en/accounts/signup/",
+            {
+                "email": f"bot{number}@example.org",
+                "password1": "a-long-and-rare-password-41",
+                "password2": "a-long-and-rare-password-41",
+            },
+        )
+        statuses.append(response.status_code)
+        client.logout()
+    assert statuses[:10] == [302] * 10
+    assert statuses[10] == 429
+
+
+def test_account_pages_speak_the_visitors_language(client, roles):
+    html = client.get("/es/accounts/signup/").content.decode()
+    assert '<html lang="es"' in html
+    assert "Registrarse" in html or "Regístrate" in html
