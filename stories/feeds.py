@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import get_language
@@ -47,7 +49,10 @@ class StoriesFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # The story's own date (a story can be published here after it happened), at midnight.
+        return datetime.datetime.combine(
+            item.publication_date, datetime.time(), tzinfo=datetime.UTC
+        )
 
     def item_guid(self, item):
         return f"{item.translation_key}-{get_language()}"

@@ -1,6 +1,7 @@
 """Real-browser tests: Playwright (sync API) driving Debian's Chromium against pytest-django's
 live server. Playwright's own browser builds are never downloaded or used."""
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -24,15 +25,24 @@ TIMEOUT_MS = 15_000
 os.environ["DJANGO_LIVE_TEST_SERVER_ADDRESS"] = "127.0.0.1"
 # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse ORM
 # calls made from the test while it is running ("You cannot call this from an async context").
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+
+def _missing():
+    """What the browser tests need and this machine lacks."""
+    missing = []
+    if importlib.util.find_spec("playwright") is None:
+        missing.append('the playwright package (pip install "playwright>=1.50,<2")')
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (apt-get install chromium)")
+    return missing
 
 
 def _skip_reason():
-    if CHROMIUM.exists():
-        return None
-    if os.environ.get("CI") == "true":
-        return None  # in CI a missing browser is a failure, not a skip: the browser fixture fails
-    return f"{CHROMIUM} is missing (apt-get install chromium); browser tests skipped"
+    missing = _missing()
+    if not missing or os.environ.get("CI") == "true":
+        return None  # in CI nothing is skipped: the browser fixture fails instead
+    return f"browser tests skipped: missing {' and '.join(missing)}"
 
 
 def pytest_configure(config):
@@ -53,8 +63,9 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing and CI=true: the browser tests must run in CI")
+    missing = _missing()
+    if missing:
+        pytest.fail(f"browser tests cannot run, missing {' and '.join(missing)}")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

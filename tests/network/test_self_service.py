@@ -223,7 +223,8 @@ def test_sign_in_is_rate_limited_after_repeated_failures(client, roles):
         assert response.status_code == 200
         assert "ana@example.org" in response.content.decode()  # what was typed is kept
     response = client.post(
-        "/en/accounts/login/", {"login": "ana@example.org", "password": "a-long-and-rare-password-41"}
+        "/en/accounts/login/",
+        {"login": "ana@example.org", "password": "a-long-and-rare-password-41"},
     )
     assert response.status_code in (200, 429)
     assert "_auth_user_id" not in client.session  # even the right password waits now

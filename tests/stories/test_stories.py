@@ -213,3 +213,58 @@ def test_the_story_index_runs_the_same_queries_with_10_and_100_stories(client, i
     for _ in range(90):
         make_story(indexes["en"], themes=[themes["water"]])
     assert queries() == with_10
+
+
+def test_every_story_block_renders(client, indexes):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="Terraces", file=get_test_image_file())
+    story = make_story(
+        indexes["en"],
+        body=[
+            chapter("The river", "Kerio river", 0.6, 35.6),
+            (
+                "before_after",
+                {
+                    "before": image,
+                    "before_label": "2015",
+                    "after": image,
+                    "after_label": "2025",
+                    "caption": "The same slope",
+                    "credit": "",
+                },
+            ),
+            (
+                "figures",
+                {
+                    "heading": "Results",
+                    "figures": [
+                        {"value": "120", "unit": "ha", "label": "restored", "source": "Survey 2025"}
+                    ],
+                },
+            ),
+            (
+                "gallery",
+                {
+                    "heading": "Photos",
+                    "images": [
+                        {"image": image, "caption": "One", "credit": ""},
+                        {"image": image, "caption": "Two", "credit": ""},
+                    ],
+                },
+            ),
+            ("quote", {"text": "The water came back.", "attribution": "A farmer"}),
+        ],
+    )
+    html = client.get(story.url).content.decode()
+    assert "2015" in html and "2025" in html and "The same slope" in html
+    assert "Survey 2025" in html
+    assert "One" in html and "Two" in html
+    assert "The water came back." in html
+
+
+def test_feed_items_carry_the_storys_own_date(client, stories):
+    root = ET.fromstring(client.get("/en/stories/feed/").content)
+    first = root.find("./channel/item")
+    assert stories["springs"].publication_date.strftime("%d %b %Y") in first.findtext("pubDate")

@@ -26,10 +26,35 @@ HOME = {
             "id": "home-ambition",
             "value": {
                 "heading": "Our ambition",
+                # ListBlock items with ids: wagtail-localize translates only this form.
                 "figures": [
-                    {"value": "1,000", "unit": "", "label": "landscapes restored and managed"},
-                    {"value": "1", "unit": "billion", "label": "people whose lives improve"},
-                    {"value": "7", "unit": "", "label": "founding partner organisations"},
+                    {
+                        "type": "item",
+                        "id": "home-ambition-landscapes",
+                        "value": {
+                            "value": "1,000",
+                            "unit": "",
+                            "label": "landscapes restored and managed",
+                        },
+                    },
+                    {
+                        "type": "item",
+                        "id": "home-ambition-people",
+                        "value": {
+                            "value": "1",
+                            "unit": "billion",
+                            "label": "people whose lives improve",
+                        },
+                    },
+                    {
+                        "type": "item",
+                        "id": "home-ambition-partners",
+                        "value": {
+                            "value": "7",
+                            "unit": "",
+                            "label": "founding partner organisations",
+                        },
+                    },
                 ],
             },
         }

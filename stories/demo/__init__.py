@@ -1,0 +1,247 @@
+"""Demo content for the stories, for `make run`: the stories index and fifteen landscape stories
+told with story-map chapters, figures, quotes, before/after pairs and photo galleries, spread over
+the demo landscapes and the last eighteen months. Everything is translated into every demo
+language through wagtail-localize, except three stories that have no Portuguese version, so that
+the language switcher shows a missing translation. Idempotent: what exists already is left as it
+is; only what is missing is created or translated."""
+
+import datetime
+
+from django.apps import apps
+from django.conf import settings
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.blocks import StreamValue
+from wagtail.models import Locale
+
+from network.demo.content import TRANSLATIONS as NETWORK_TRANSLATIONS
+from network.models import ExpertPage, LandscapePage
+from stories.models import StoryIndexPage, StoryPage
+from website.demo.content import TRANSLATIONS as WEBSITE_TRANSLATIONS
+from website.demo.images import get_or_create_image
+from website.models import HomePage, NavigationMenu, SustainableDevelopmentGoal, Theme
+from website.translation import translate
+
+from .content import CREDIT, IMAGE_DESCRIPTION, INDEX_PAGE, STORIES, TRANSLATIONS
+
+# The main menu lists the stories after the first of these that it links to (else at its end).
+MENU_PREDECESSORS = ["learning.LearningIndexPage", "network.ExpertIndexPage"]
+
+
+def other_locales():
+    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).filter(
+        language_code__in=TRANSLATIONS
+    )
+
+
+class References:
+    """The English pages and taxonomy rows the stories point to, looked up once by slug or
+    number. A landscape or expert that is missing (no network demo) is left out."""
+
+    def __init__(self, locale):
+        self.themes = {term.slug: term for term in Theme.objects.filter(locale=locale)}
+        self.sdgs = {
+            goal.number: goal for goal in SustainableDevelopmentGoal.objects.filter(locale=locale)
+        }
+        self.landscapes = {page.slug: page for page in LandscapePage.objects.filter(locale=locale)}
+        self.experts = {page.slug: page for page in ExpertPage.objects.filter(locale=locale)}
+
+
+def publish_child(parent, page):
+    """Add `page` under `parent` and publish it."""
+    parent.add_child(instance=page)
+    page.save_revision(clean=False).publish()
+    return page
+
+
+def load_index_page(home):
+    return StoryIndexPage.objects.child_of(home).first() or publish_child(
+        home, StoryIndexPage(**INDEX_PAGE)
+    )
+
+
+def load_stories(index_page, references):
+    """The English stories, newest first, with the data they were made from."""
+    existing = {page.slug: page for page in StoryPage.objects.child_of(index_page)}
+    today = timezone.localdate()
+    return [
+        (
+            existing.get(data["slug"])
+            or publish_child(index_page, new_story(data, references, today)),
+            data,
+        )
+        for data in STORIES
+    ]
+
+
+def new_story(data, references, today):
+    title = data["title"]
+    return StoryPage(
+        title=title,
+        slug=data["slug"],
+        standfirst=data["standfirst"],
+        hero_image=get_or_create_image(f"Story: {title}"),
+        hero_caption=data["hero_caption"],
+        hero_credit=CREDIT,
+        landscape=references.landscapes.get(data["landscape"]),
+        countries=data["countries"],
+        themes=[references.themes[slug] for slug in data["themes"]],
+        sdgs=[references.sdgs[number] for number in data["sdgs"]],
+        returns=data["returns"],
+        zones=data["zones"],
+        authors=[("author", author(person, references)) for person in data["authors"]],
+        # Relative to today, so that the stories always look recent.
+        publication_date=today - datetime.timedelta(days=data["days_ago"]),
+        featured=data.get("featured", False),
+        body=body(data),
+    )
+
+
+def body(data):
+    """The story's body, its blocks given ids of their own (slug and position), as the network
+    demo's landscapes have: the ids their translations are tied to are then the same in every
+    database the demo is loaded into."""
+    stream_block = StoryPage._meta.get_field("body").stream_block
+    return StreamValue(
+        stream_block,
+        [
+            (
+                block_type,
+                stream_block.child_blocks[block_type].normalize(
+                    block_value(block_type, value, data["title"])
+                ),
+                f"{data['slug']}-{number}",
+            )
+            for number, (block_type, value) in enumerate(data["body"], 1)
+        ],
+    )
+
+
+def author(person, references):
+    """An author block: the expert's profile when the directory has it, else the name."""
+    kind, name = person
+    profile = references.experts.get(slugify(name)) if kind == "expert" else None
+    return {"expert": profile, "name": "" if profile else name}
+
+
+def block_value(block_type, value, title):
+    """A body block's value from its demo data: rich text wrapped in paragraphs, and the images
+    of before/after pairs and galleries drawn for the story."""
+    if block_type == "paragraph":
+        return "".join(f"<p>{text}</p>" for text in value)
+    if block_type == "map_chapter":
+        return {**value, "text": f"<p>{value['text']}</p>"}
+    if block_type == "before_after":
+        return {
+            **value,
+            "before": described_image(f"Story: {title} before"),
+            "after": described_image(f"Story: {title} after"),
+            "credit": CREDIT,
+        }
+    if block_type == "gallery":
+        return {
+            "heading": value["heading"],
+            "images": [
+                {
+                    "image": described_image(f"Story: {title} photo {number}"),
+                    "caption": caption,
+                    "credit": CREDIT,
+                }
+                for number, caption in enumerate(value["captions"], 1)
+            ],
+        }
+    return value
+
+
+def described_image(title):
+    """A drawn image for the body, its alt text saying what it shows: the image's title would
+    otherwise stand in for it."""
+    image = get_or_create_image(title)
+    image.contextual_alt_text = IMAGE_DESCRIPTION
+    image.decorative = False
+    return image
+
+
+def translate_missing(page, locales, languages):
+    """Translate into each of `languages` that has no translation yet."""
+    for locale in locales:
+        if locale.language_code in languages and not page.has_translation(locale):
+            translate(page, locale, TRANSLATIONS[locale.language_code])
+
+
+def load_main_menu(index_page, locales):
+    """Put the stories in the main navigation after the course catalog (or the experts
+    directory), then bring each translated menu up to date: translate() updates a translation
+    that exists, keeping the strings it has."""
+    menu = NavigationMenu.objects.filter(
+        place=NavigationMenu.MAIN, locale=Locale.get_default()
+    ).first()
+    if menu is None:
+        return
+    # In the raw form, so that the existing links keep their block ids, to which their
+    # translations are tied; Wagtail gives the new link its own.
+    links = menu.links.get_prep_value()
+    if not any(link["value"].get("page") == index_page.pk for link in links):
+        links.insert(
+            menu_position(links),
+            {"type": "link", "value": {"page": index_page.pk, "url": "", "label": ""}},
+        )
+        menu.links = links
+        menu.save()
+    block_ids = {child.id for child in menu.links}
+    for locale in locales:
+        translated = menu.get_translation_or_none(locale)
+        if translated is None or {child.id for child in translated.links} != block_ids:
+            strings = {
+                **WEBSITE_TRANSLATIONS.get(locale.language_code, {}),
+                **NETWORK_TRANSLATIONS.get(locale.language_code, {}),
+                **TRANSLATIONS[locale.language_code],
+            }
+            translate(menu, locale, strings)
+
+
+def menu_position(links):
+    """Just after the link to the first of MENU_PREDECESSORS that the menu has, else the end."""
+    linked = [link["value"].get("page") for link in links]
+    for label in MENU_PREDECESSORS:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        pages = set(model.objects.values_list("pk", flat=True))
+        positions = [number for number, page in enumerate(linked) if page in pages]
+        if positions:
+            return positions[-1] + 1
+    return len(links)
+
+
+def load(stdout):
+    default_locale = Locale.get_default()
+    home = HomePage.objects.filter(locale=default_locale).first()
+    if home is None:
+        stdout.write("No home page: run the website demo first. No stories demo content.")
+        return
+    locales = list(other_locales())
+    all_languages = [locale.language_code for locale in locales]
+
+    index_page = load_index_page(home)
+    stories = load_stories(index_page, References(default_locale))
+
+    # Parents before children: a story is translated under the index's translation.
+    translate_missing(index_page, locales, all_languages)
+    for story, data in stories:
+        translate_missing(story, locales, data.get("languages", all_languages))
+    load_main_menu(index_page, locales)
+
+    languages = set(all_languages)
+    featured = sum(1 for _story, data in stories if data.get("featured"))
+    landscapes = len({data["landscape"] for _story, data in stories})
+    partial = sum(
+        1 for _story, data in stories if languages - set(data.get("languages", languages))
+    )
+    pages = StoryIndexPage.objects.count() + StoryPage.objects.count()
+    stdout.write(
+        f"Stories: {len(stories)} stories ({featured} featured) about {landscapes} landscapes, "
+        f"with their index, in {len(locales) + 1} languages; {partial} of them are not in every "
+        f"language ({pages} pages)."
+    )
