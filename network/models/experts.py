@@ -38,6 +38,7 @@ class ExpertIndexPage(SitePage):
     subpage_types = ["network.ExpertPage"]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
+    template = "network/directory_index_page.html"  # a directory like the others, no map
 
     class Meta:
         verbose_name = _("expert directory")

@@ -25,6 +25,7 @@ class OrganisationIndexPage(SitePage):
     subpage_types = ["network.OrganisationPage"]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
+    template = "network/directory_index_page.html"  # a directory like the others, no map
 
     class Meta:
         verbose_name = _("organisation directory")
