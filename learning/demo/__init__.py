@@ -10,45 +10,28 @@ again, so that a second run, on any later day, neither adds nor moves a session.
 import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
 from learning.models import CoursePage, CourseSession, InstitutionPage, LearningIndexPage
-from network.demo.content import TRANSLATIONS as NETWORK_TRANSLATIONS
-from network.models import ExpertIndexPage, ExpertPage, LandscapePage, OrganisationPage
-from website.demo.content import TRANSLATIONS as WEBSITE_TRANSLATIONS
+from network.models import ExpertPage, LandscapePage, OrganisationPage
+from website.demo.helpers import (
+    add_to_main_menu,
+    home_page,
+    other_locales,
+    publish_child,
+    translate_menu,
+    translate_missing,
+)
 from website.demo.images import get_or_create_image
-from website.models import HomePage, NavigationMenu, SustainableDevelopmentGoal, Theme
-from website.translation import translate
+from website.models import SustainableDevelopmentGoal, Theme
 
 from .content import INDEX_PAGE, INSTITUTIONS, TRANSLATIONS
 
 # Organisation types that teach: an institution whose own organisation is missing from the
 # network demo is linked to one of these first.
 TEACHING_TYPES = ("training", "research")
-
-
-def other_locales():
-    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).filter(
-        language_code__in=TRANSLATIONS
-    )
-
-
-def translate_everywhere(page, locales):
-    """Translate into each demo language that has no translation yet."""
-    for locale in locales:
-        if not page.has_translation(locale):
-            translate(page, locale, TRANSLATIONS[locale.language_code])
-
-
-def publish_child(parent, page):
-    """Add `page` under `parent` and publish it. Page.save runs full_clean, so the page is
-    validated here, with the rules an editor meets in the admin."""
-    parent.add_child(instance=page)
-    page.save_revision(clean=False).publish()
-    return page
 
 
 class Network:
@@ -208,41 +191,6 @@ def new_session(spec, length_weeks, today, own_enrolment_url):
     return session
 
 
-def load_main_menu(index_page, locales):
-    """Put the catalog in the main navigation after the experts directory (at the end if there
-    is none), then bring each translated menu up to date: translate() updates a translation
-    that exists."""
-    menu = NavigationMenu.objects.filter(
-        place=NavigationMenu.MAIN, locale=Locale.get_default()
-    ).first()
-    if menu is None:
-        return
-    # In the raw form, so that the existing links keep their block ids, to which their
-    # translations are tied; Wagtail gives the new link its own.
-    links = menu.links.get_prep_value()
-    if not any(link["value"].get("page") == index_page.pk for link in links):
-        experts = set(ExpertIndexPage.objects.values_list("pk", flat=True))
-        position = next(
-            (n + 1 for n, link in enumerate(links) if link["value"].get("page") in experts),
-            len(links),
-        )
-        links.insert(
-            position, {"type": "link", "value": {"page": index_page.pk, "url": "", "label": ""}}
-        )
-        menu.links = links
-        menu.save()
-    block_ids = {child.id for child in menu.links}
-    for locale in locales:
-        translated = menu.get_translation_or_none(locale)
-        if translated is None or {child.id for child in translated.links} != block_ids:
-            strings = {
-                **WEBSITE_TRANSLATIONS.get(locale.language_code, {}),
-                **NETWORK_TRANSLATIONS.get(locale.language_code, {}),
-                **TRANSLATIONS[locale.language_code],
-            }
-            translate(menu, locale, strings)
-
-
 def session_counts(courses, today):
     """How the source-language sessions fall at `today`: over, running, to come, self-paced."""
     counts = {"past": 0, "running": 0, "upcoming": 0, "self-paced": 0}
@@ -259,12 +207,11 @@ def session_counts(courses, today):
 
 
 def load(stdout):
-    default_locale = Locale.get_default()
-    home = HomePage.objects.filter(locale=default_locale).first()
+    home = home_page(stdout, "learning")
     if home is None:
-        stdout.write("No home page: run the website demo first. No learning demo content.")
         return
-    locales = list(other_locales())
+    default_locale = Locale.get_default()
+    locales = list(other_locales(TRANSLATIONS))
     network = Network(default_locale)
 
     index_page = load_index_page(home)
@@ -273,8 +220,11 @@ def load(stdout):
 
     # Parents before children: a page is translated under its parent's translation.
     for page in [index_page, *(page for page, _data in institutions), *courses]:
-        translate_everywhere(page, locales)
-    load_main_menu(index_page, locales)
+        translate_missing(page, TRANSLATIONS, locales)
+    # The catalog goes after the experts directory (at the end if there is none).
+    menu = add_to_main_menu(index_page, after=["network.ExpertIndexPage"])
+    if menu is not None:
+        translate_menu(menu, locales, TRANSLATIONS)
 
     counts = session_counts(courses, timezone.localdate())
     learning_pages = sum(

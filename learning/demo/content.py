@@ -15,19 +15,13 @@ segments it extracts, and the escaped segment would no longer match its key here
 multi-line field, the learning outcomes, goes through `lines()`, which stores it the way
 wagtail-localize extracts it."""
 
-TRANSLATIONS = {"es": {}, "fr": {}, "pt": {}}
+from website.demo.helpers import TranslationMemory
+
+TRANSLATIONS = TranslationMemory()
+t = TRANSLATIONS.t
 
 # How wagtail-localize joins the lines of a plain-text field into one segment.
 LINE_BREAK = "<br/>"
-
-
-def t(english, *, es, fr, pt):
-    """Record a text's translations in the memory and give back the English source."""
-    for language, text in (("es", es), ("fr", fr), ("pt", pt)):
-        known = TRANSLATIONS[language].setdefault(english, text)
-        if known != text:
-            raise ValueError(f"Two {language} translations of {english!r}")
-    return english
 
 
 def lines(*texts):
@@ -37,9 +31,7 @@ def lines(*texts):
     joined by <br/>, so that joined form, and its joined translations, go into the memory."""
     segment = LINE_BREAK.join(texts)
     for language, memory in TRANSLATIONS.items():
-        translated = LINE_BREAK.join(memory[text] for text in texts)
-        if memory.setdefault(segment, translated) != translated:
-            raise ValueError(f"Two {language} translations of {segment!r}")
+        TRANSLATIONS.record(language, segment, LINE_BREAK.join(memory[text] for text in texts))
     return "\n".join(texts)
 
 

@@ -5,7 +5,6 @@ only what is missing is created or translated."""
 
 import datetime
 
-from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -18,16 +17,16 @@ from network.models import (
     OrganisationIndexPage,
     OrganisationPage,
 )
-from website.demo.content import TRANSLATIONS as WEBSITE_TRANSLATIONS
-from website.demo.images import get_or_create_image
-from website.models import (
-    EcosystemType,
-    HomePage,
-    NavigationMenu,
-    SustainableDevelopmentGoal,
-    Theme,
+from website.demo.helpers import (
+    add_to_main_menu,
+    home_page,
+    other_locales,
+    publish_child,
+    translate_menu,
+    translate_missing,
 )
-from website.translation import translate
+from website.demo.images import get_or_create_image
+from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 
 from .content import (
     EXPERTS,
@@ -37,19 +36,6 @@ from .content import (
     ORGANISATIONS,
     TRANSLATIONS,
 )
-
-
-def other_locales():
-    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).filter(
-        language_code__in=TRANSLATIONS
-    )
-
-
-def translate_everywhere(instance, locales):
-    """Translate into each demo language that has no translation yet."""
-    for locale in locales:
-        if not instance.has_translation(locale):
-            translate(instance, locale, TRANSLATIONS[locale.language_code])
 
 
 def paragraphs(texts):
@@ -71,14 +57,6 @@ class Taxonomy:
 
 def find_child(parent, model, slug):
     return model.objects.child_of(parent).filter(slug=slug).first()
-
-
-def publish_child(parent, page):
-    """Add `page` under `parent` and publish it. Page.save runs full_clean, so the page is
-    validated (and a landscape's centre and area worked out) here."""
-    parent.add_child(instance=page)
-    page.save_revision(clean=False).publish()
-    return page
 
 
 def load_index_pages(home):
@@ -202,45 +180,12 @@ def new_expert(data, taxonomy, organisations, landscapes):
     return page
 
 
-def load_main_menu(index_pages, locales):
-    """Put the directories first in the main navigation, then bring each translated menu up to
-    date: translate() updates a translation that exists."""
-    menu = NavigationMenu.objects.filter(
-        place=NavigationMenu.MAIN, locale=Locale.get_default()
-    ).first()
-    if menu is None:
-        return
-    linked = {child.value["page"].pk for child in menu.links if child.value.get("page")}
-    missing = [page for page in index_pages if page.pk not in linked]
-    if missing:
-        # In the raw form, so that the existing links keep their block ids, to which their
-        # translations are tied; Wagtail gives the new links theirs.
-        menu.links = [
-            *(
-                {"type": "link", "value": {"page": page.pk, "url": "", "label": ""}}
-                for page in missing
-            ),
-            *menu.links.get_prep_value(),
-        ]
-        menu.save()
-    block_ids = {child.id for child in menu.links}
-    for locale in locales:
-        translated = menu.get_translation_or_none(locale)
-        if translated is None or {child.id for child in translated.links} != block_ids:
-            strings = {
-                **WEBSITE_TRANSLATIONS.get(locale.language_code, {}),
-                **TRANSLATIONS[locale.language_code],
-            }
-            translate(menu, locale, strings)
-
-
 def load(stdout):
-    default_locale = Locale.get_default()
-    home = HomePage.objects.filter(locale=default_locale).first()
+    home = home_page(stdout, "network")
     if home is None:
-        stdout.write("No home page: run the website demo first. No network demo content.")
         return
-    locales = list(other_locales())
+    default_locale = Locale.get_default()
+    locales = list(other_locales(TRANSLATIONS))
     taxonomy = Taxonomy(default_locale)
 
     index_pages = load_index_pages(home)
@@ -251,8 +196,11 @@ def load(stdout):
 
     # Parents before children: a page is translated under its parent's translation.
     for page in [*index_pages, *organisations.values(), *landscapes.values(), *experts]:
-        translate_everywhere(page, locales)
-    load_main_menu(index_pages, locales)
+        translate_missing(page, TRANSLATIONS, locales)
+    # The directories go first in the main navigation.
+    menu = add_to_main_menu(*index_pages)
+    if menu is not None:
+        translate_menu(menu, locales, TRANSLATIONS)
 
     network_pages = sum(
         model.objects.count()

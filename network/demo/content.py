@@ -11,16 +11,10 @@ segments it extracts, and the escaped segment would no longer match its key here
 
 from django.utils.text import slugify
 
-TRANSLATIONS = {"es": {}, "fr": {}, "pt": {}}
+from website.demo.helpers import TranslationMemory, drawn_image_description
 
-
-def t(english, *, es, fr, pt):
-    """Record a text's translations in the memory and give back the English source."""
-    for language, text in (("es", es), ("fr", fr), ("pt", pt)):
-        known = TRANSLATIONS[language].setdefault(english, text)
-        if known != text:
-            raise ValueError(f"Two {language} translations of {english!r}")
-    return english
+TRANSLATIONS = TranslationMemory()
+t = TRANSLATIONS.t
 
 
 def polygon(*positions):
@@ -78,12 +72,7 @@ INDEX_PAGES = {
 }
 
 # The landscapes' pictures are drawn for the demo, so their description says what they show.
-IMAGE_DESCRIPTION = t(
-    "Illustration drawn for the demo: layers of hills under an open sky",
-    es="Ilustración dibujada para la demostración: capas de colinas bajo un cielo abierto",
-    fr="Illustration dessinée pour la démonstration : des collines en plans successifs sous un ciel dégagé",
-    pt="Ilustração desenhada para a demonstração: camadas de colinas sob um céu aberto",
-)
+IMAGE_DESCRIPTION = drawn_image_description(TRANSLATIONS)
 
 ORGANISATIONS = [
     # The initiative's founding partners: real organisations, described briefly and neutrally.

@@ -7,31 +7,28 @@ is; only what is missing is created or translated."""
 
 import datetime
 
-from django.apps import apps
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 
-from network.demo.content import TRANSLATIONS as NETWORK_TRANSLATIONS
 from network.models import ExpertPage, LandscapePage
 from stories.models import StoryIndexPage, StoryPage
-from website.demo.content import TRANSLATIONS as WEBSITE_TRANSLATIONS
+from website.demo.helpers import (
+    add_to_main_menu,
+    home_page,
+    other_locales,
+    publish_child,
+    translate_menu,
+    translate_missing,
+)
 from website.demo.images import get_or_create_image
-from website.models import HomePage, NavigationMenu, SustainableDevelopmentGoal, Theme
-from website.translation import translate
+from website.models import SustainableDevelopmentGoal, Theme
 
 from .content import CREDIT, IMAGE_DESCRIPTION, INDEX_PAGE, STORIES, TRANSLATIONS
 
 # The main menu lists the stories after the first of these that it links to (else at its end).
 MENU_PREDECESSORS = ["learning.LearningIndexPage", "network.ExpertIndexPage"]
-
-
-def other_locales():
-    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).filter(
-        language_code__in=TRANSLATIONS
-    )
 
 
 class References:
@@ -45,13 +42,6 @@ class References:
         }
         self.landscapes = {page.slug: page for page in LandscapePage.objects.filter(locale=locale)}
         self.experts = {page.slug: page for page in ExpertPage.objects.filter(locale=locale)}
-
-
-def publish_child(parent, page):
-    """Add `page` under `parent` and publish it."""
-    parent.add_child(instance=page)
-    page.save_revision(clean=False).publish()
-    return page
 
 
 def load_index_page(home):
@@ -162,76 +152,24 @@ def described_image(title):
     return image
 
 
-def translate_missing(page, locales, languages):
-    """Translate into each of `languages` that has no translation yet."""
-    for locale in locales:
-        if locale.language_code in languages and not page.has_translation(locale):
-            translate(page, locale, TRANSLATIONS[locale.language_code])
-
-
-def load_main_menu(index_page, locales):
-    """Put the stories in the main navigation after the course catalog (or the experts
-    directory), then bring each translated menu up to date: translate() updates a translation
-    that exists, keeping the strings it has."""
-    menu = NavigationMenu.objects.filter(
-        place=NavigationMenu.MAIN, locale=Locale.get_default()
-    ).first()
-    if menu is None:
-        return
-    # In the raw form, so that the existing links keep their block ids, to which their
-    # translations are tied; Wagtail gives the new link its own.
-    links = menu.links.get_prep_value()
-    if not any(link["value"].get("page") == index_page.pk for link in links):
-        links.insert(
-            menu_position(links),
-            {"type": "link", "value": {"page": index_page.pk, "url": "", "label": ""}},
-        )
-        menu.links = links
-        menu.save()
-    block_ids = {child.id for child in menu.links}
-    for locale in locales:
-        translated = menu.get_translation_or_none(locale)
-        if translated is None or {child.id for child in translated.links} != block_ids:
-            strings = {
-                **WEBSITE_TRANSLATIONS.get(locale.language_code, {}),
-                **NETWORK_TRANSLATIONS.get(locale.language_code, {}),
-                **TRANSLATIONS[locale.language_code],
-            }
-            translate(menu, locale, strings)
-
-
-def menu_position(links):
-    """Just after the link to the first of MENU_PREDECESSORS that the menu has, else the end."""
-    linked = [link["value"].get("page") for link in links]
-    for label in MENU_PREDECESSORS:
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            continue
-        pages = set(model.objects.values_list("pk", flat=True))
-        positions = [number for number, page in enumerate(linked) if page in pages]
-        if positions:
-            return positions[-1] + 1
-    return len(links)
-
-
 def load(stdout):
-    default_locale = Locale.get_default()
-    home = HomePage.objects.filter(locale=default_locale).first()
+    home = home_page(stdout, "stories")
     if home is None:
-        stdout.write("No home page: run the website demo first. No stories demo content.")
         return
-    locales = list(other_locales())
+    default_locale = Locale.get_default()
+    locales = list(other_locales(TRANSLATIONS))
     all_languages = [locale.language_code for locale in locales]
 
     index_page = load_index_page(home)
     stories = load_stories(index_page, References(default_locale))
 
     # Parents before children: a story is translated under the index's translation.
-    translate_missing(index_page, locales, all_languages)
+    translate_missing(index_page, TRANSLATIONS, locales)
     for story, data in stories:
-        translate_missing(story, locales, data.get("languages", all_languages))
-    load_main_menu(index_page, locales)
+        translate_missing(story, TRANSLATIONS, locales, data.get("languages", all_languages))
+    menu = add_to_main_menu(index_page, after=MENU_PREDECESSORS)
+    if menu is not None:
+        translate_menu(menu, locales, TRANSLATIONS)
 
     languages = set(all_languages)
     featured = sum(1 for _story, data in stories if data.get("featured"))

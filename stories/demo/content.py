@@ -12,19 +12,11 @@ Three stories have no Portuguese version (their "languages" leave "pt" out), so 
 no `pt=`. Texts contain no "&", "<" or ">" and no line breaks: wagtail-localize escapes those in
 the segments it extracts, and the escaped segment would no longer match its key here."""
 
-TRANSLATIONS = {"es": {}, "fr": {}, "pt": {}}
+from website.demo.helpers import TranslationMemory, drawn_image_description
 
-
-def t(english, *, es, fr, pt=None):
-    """Record a text's translations in the memory and give back the English source. `pt` is left
-    out only for the texts of the stories that are not translated into Portuguese."""
-    for language, text in (("es", es), ("fr", fr), ("pt", pt)):
-        if text is None:
-            continue
-        known = TRANSLATIONS[language].setdefault(english, text)
-        if known != text:
-            raise ValueError(f"Two {language} translations of {english!r}")
-    return english
+# `pt` is left out only for the texts of the stories that are not translated into Portuguese.
+TRANSLATIONS = TranslationMemory(optional=["pt"])
+t = TRANSLATIONS.t
 
 
 def same(text):
@@ -125,12 +117,7 @@ CREDIT = t(
 )
 # What the drawn pictures in the body show, for their alt text (the same words as the network
 # demo's landscapes use).
-IMAGE_DESCRIPTION = t(
-    "Illustration drawn for the demo: layers of hills under an open sky",
-    es="Ilustración dibujada para la demostración: capas de colinas bajo un cielo abierto",
-    fr="Illustration dessinée pour la démonstration : des collines en plans successifs sous un ciel dégagé",
-    pt="Ilustração desenhada para a demonstração: camadas de colinas sob um céu aberto",
-)
+IMAGE_DESCRIPTION = drawn_image_description(TRANSLATIONS)
 TONNES = t("tonnes", es="toneladas", fr="tonnes", pt="toneladas")
 
 INDEX_PAGE = {

@@ -15,7 +15,6 @@ from website.models import (
     StandardPage,
     Theme,
 )
-from website.translation import translate
 
 from .content import (
     ECOSYSTEM_TYPES,
@@ -26,20 +25,8 @@ from .content import (
     THEMES,
     TRANSLATIONS,
 )
+from .helpers import translate_missing
 from .images import get_or_create_image
-
-
-def other_locales():
-    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).filter(
-        language_code__in=TRANSLATIONS
-    )
-
-
-def translate_everywhere(instance):
-    """Translate into each demo language that has no translation yet."""
-    for locale in other_locales():
-        if not instance.has_translation(locale):
-            translate(instance, locale, TRANSLATIONS[locale.language_code])
 
 
 def load_home():
@@ -79,7 +66,7 @@ def load_home():
         # Wagtail's initial "Welcome" page is of no use once the real home page is the root.
         if old_root.pk != home.pk and not old_root.get_children().exists():
             old_root.delete()
-    translate_everywhere(home)
+    translate_missing(home, TRANSLATIONS)
     return home
 
 
@@ -90,7 +77,7 @@ def load_standard_pages(home):
         if page is None:
             page = home.add_child(instance=StandardPage(**data))
             page.save_revision().publish()
-        translate_everywhere(page)
+        translate_missing(page, TRANSLATIONS)
         pages[data["slug"]] = page
     return pages
 
@@ -102,7 +89,7 @@ def load_taxonomy():
             term, _created = model.objects.get_or_create(
                 slug=slug, locale=default_locale, defaults={"name": name}
             )
-            translate_everywhere(term)
+            translate_missing(term, TRANSLATIONS)
 
 
 def load_menus(pages):
@@ -112,7 +99,7 @@ def load_menus(pages):
         if created:
             menu.links = [("link", {"page": pages[slug], "url": "", "label": ""}) for slug in slugs]
             menu.save()
-        translate_everywhere(menu)
+        translate_missing(menu, TRANSLATIONS)
 
 
 def load_site_settings(home):
