@@ -8,10 +8,15 @@ Upstream workaround: wagtail-localize publishes a translated page with
 When child pages are added under that translation in the same transaction, the late publish
 writes the parent's stale `numchild` back and Wagtail then finds no children (404s). It also never
 publishes inside a test's transaction. So pages are saved as a draft here and their revision is
-published at once, from a fresh copy. tests/website/test_translation.py pins this."""
+published at once, from a fresh copy. tests/website/test_translation.py pins this.
 
+A second one: `Translation.export_po()` also looks up obsolete translations with a NOT IN query
+that PostgreSQL plans badly inside one long transaction (a test, or the demo loader): minutes a
+call. The strings are fed straight from the source's segments instead."""
+
+import polib
 from wagtail.models import DraftStateMixin
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 
 def translate(instance, locale, strings, publish=True, user=None):
@@ -24,10 +29,14 @@ def translate(instance, locale, strings, publish=True, user=None):
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    po = translation.export_po()
-    for entry in po:
-        if entry.msgid in strings:
-            entry.msgstr = strings[entry.msgid]
+    po = polib.POFile()
+    po.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        text = strings.get(segment.string.data)
+        if text:
+            po.append(
+                polib.POEntry(msgid=segment.string.data, msgctxt=segment.context.path, msgstr=text)
+            )
     translation.import_po(po, user=user)
     has_drafts = isinstance(instance, DraftStateMixin)
     translation.save_target(user=user, publish=publish and not has_drafts)
