@@ -20,12 +20,7 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 TIMEOUT_MS = 15_000
 
-# The live server listens on the loopback address only (pytest-django's default is "localhost",
-# which may resolve to ::1 or more). --liveserver on the command line still wins.
-os.environ["DJANGO_LIVE_TEST_SERVER_ADDRESS"] = "127.0.0.1"
-# Playwright's sync API runs an event loop in this thread; Django would otherwise refuse ORM
-# calls made from the test while it is running ("You cannot call this from an async context").
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+LIVE_SERVER_HOST = "127.0.0.1"
 
 
 def _missing():
@@ -49,15 +44,27 @@ def pytest_configure(config):
     # Until pyproject.toml registers the marker, register it here (--strict-markers is on).
     if not any(line.split(":")[0].strip() == "browser" for line in config.getini("markers")):
         config.addinivalue_line("markers", "browser: drives a real browser (Chromium)")
+    # pytest-django's live server listens on "localhost" unless told otherwise, which may mean
+    # more than the loopback address; `--liveserver` given on the command line still wins.
+    if not config.getoption("liveserver", default=None):
+        config.option.liveserver = LIVE_SERVER_HOST
 
 
+def _is_browser_test(item):
+    return Path(__file__).parent in Path(str(item.path)).parents
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django has put the tests in its order
 def pytest_collection_modifyitems(config, items):
+    # The browser tests run last: while Playwright's sync API is open (the session-wide browser),
+    # an event loop is running in this thread, which async_to_sync and Django's async-safety
+    # checks in any later test would trip over.
+    items.sort(key=_is_browser_test)
     reason = _skip_reason()
     if reason is None:
         return
-    here = Path(__file__).parent
     for item in items:
-        if here in Path(str(item.path)).parents:
+        if _is_browser_test(item):
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
@@ -66,14 +73,34 @@ def browser():
     missing = _missing()
     if missing:
         pytest.fail(f"browser tests cannot run, missing {' and '.join(missing)}")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    # Playwright's sync API keeps an event loop running in this thread; without this, Django
+    # refuses the ORM calls the tests and the database teardown make meanwhile ("You cannot call
+    # this from an async context"). Only for as long as the browser is open: a variable set
+    # for the whole run would reach subprocesses (`manage.py check --deploy` rejects it).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # With an event loop running, Django keeps its database connections per async context rather
+    # than per thread: the tests would get new connection objects, not the ones the test database
+    # was set up on (those carry the serialized data that `serialized_rollback` restores, and,
+    # for SQLite in memory, the database every other test used). Hand the same ones over.
+    outside = {alias: connections[alias] for alias in connections}
+    try:
+        with sync_playwright() as playwright:
+            for alias, connection in outside.items():
+                connections[alias] = connection
+            chromium = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            )
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
@@ -102,7 +129,7 @@ def page(new_page):
 
 @pytest.fixture
 def base_url(live_server):
-    assert live_server.url.startswith("http://127.0.0.1:"), live_server.url
+    assert live_server.url.startswith(f"http://{LIVE_SERVER_HOST}:"), live_server.url
     return live_server.url
 
 
