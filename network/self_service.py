@@ -95,6 +95,7 @@ def preview(request, page):
 @transaction.atomic
 def save_profile(request, page, existing, photo):
     user = request.user
+    page.last_confirmed = timezone.localdate()  # saving one's profile confirms it is current
     if photo:
         page.photo = store_photo(photo, page.title, user)
     if existing is None:
