@@ -125,9 +125,6 @@ class CourseSession(Orderable):
     def get_enrolment_url(self):
         return self.enrolment_url or self.course.enrolment_url
 
-    def get_price(self):
-        return self.price if self.price is not None else self.course.price
-
 
 def sessions_where(**conditions):
     """Exists(a session of the outer course matching `conditions`), for filters and facets."""
