@@ -11,7 +11,8 @@ PORT ?= 8000
 
 help:
 	@echo "make run       set up everything (venv, dependencies, database, demo content) and serve on http://$(HOST):$(PORT)/"
-	@echo "make test      run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)"
+	@echo "make test      run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set;"
+	@echo "               and the search suite against the engine at SEARCH_URL when it is set)"
 	@echo "make lint      ruff check and format check"
 	@echo "make messages  refresh the es/fr/pt catalogues in locale/ from the code"
 
@@ -43,8 +44,14 @@ demo: migrate compilemessages
 run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The whole suite on the database's search; then, when SEARCH_URL names an engine (CI starts a
+# real OpenSearch), the search suite again against that engine.
 test: compilemessages
-	$(BIN)/pytest
+	env -u SEARCH_URL $(BIN)/pytest
+	@if [ -n "$$SEARCH_URL" ]; then \
+		echo "==> the search suite again, against the engine at $$SEARCH_URL"; \
+		$(BIN)/pytest tests/search; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .

@@ -112,6 +112,7 @@ class AvailabilityFacet(Facet):
 
 class CourseCatalog(Directory):
     model = CoursePage
+    search_fallback_fields = ("title", "summary")
     sorts = {
         "start": (_("Next start date"), ("next_start", "title")),
         "newest": (_("Newest"), ("-first_published_at",)),
@@ -143,7 +144,8 @@ class CourseCatalog(Directory):
             return queryset.order_by(F("next_start").asc(nulls_last=True), "title", "pk")
         return super().ordered(queryset)
 
-    def with_card_data(self, queryset):
+    @classmethod
+    def with_card_data(cls, queryset):
         return queryset.select_related("image").prefetch_related(
             "image__renditions", "themes", "sessions"
         )

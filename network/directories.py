@@ -6,7 +6,6 @@ alternatives (OR); across facets, all must hold (AND). Each facet's counts are t
 results of every *other* facet, so a count says how many results choosing that value gives.
 A directory page runs a fixed number of queries, whatever the number of profiles."""
 
-import re
 from collections import Counter
 from functools import cached_property
 
@@ -14,23 +13,18 @@ from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Q, When
 from django.utils.functional import Promise
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from network import choices
 from network.models import ExpertPage, LandscapePage, OrganisationPage
+from search.service import clean_query, find
 from website.languages import SPOKEN_LANGUAGES
 from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 
-MAX_QUERY_LENGTH = 200
 MAX_SEARCH_MATCHES = 2000
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def clean_query(value):
-    """Free text as typed, without control characters, trimmed to a sensible length."""
-    return _CONTROL_CHARACTERS.sub(" ", value or "").strip()[:MAX_QUERY_LENGTH]
 
 
 class Facet:
@@ -138,7 +132,43 @@ class TermFacet(Facet):
         return Counter({str(value): n for value, n in rows})
 
 
-class Directory:
+class ListingLinks:
+    """Links of a filtered, paginated listing: its query string with changes, and its pages.
+    Needs `page` (a Paginator page) and `querystring_params()` ({name: value or values})."""
+
+    def querystring(self, **changes):
+        """The current filters as a query string, with `changes` applied (None removes)."""
+        params = self.querystring_params()
+        for key, value in changes.items():
+            if value is None:
+                params.pop(key, None)
+            else:
+                params[key] = value
+        return urlencode(params, doseq=True)
+
+    def page_url(self, number):
+        return f"?{self.querystring(page=number if number > 1 else None)}"
+
+    @cached_property
+    def pagination(self):
+        """Links to the first, last and nearby pages of results (None for a single page)."""
+        page = self.page
+        if page.paginator.num_pages <= 1:
+            return None
+        numbers = [
+            {"number": number, "url": self.page_url(number), "current": number == page.number}
+            if isinstance(number, int)
+            else {"number": number, "url": "", "current": False}
+            for number in page.paginator.get_elided_page_range(page.number, on_each_side=2)
+        ]
+        return {
+            "numbers": numbers,
+            "previous": self.page_url(page.number - 1) if page.has_previous() else "",
+            "next": self.page_url(page.number + 1) if page.has_next() else "",
+        }
+
+
+class Directory(ListingLinks):
     """The state of one directory request: query, chosen filters, sort and page."""
 
     model = None
@@ -146,6 +176,8 @@ class Directory:
     sorts = {}  # key: (label, ordering)
     default_sort = "title"
     per_page = 24
+    # Where a plain database search looks when the search engine is down.
+    search_fallback_fields = ("title",)
     card_template = ""
 
     def __init__(self, request, index_page):
@@ -172,16 +204,27 @@ class Directory:
         return self.model.objects.live().public().descendant_of(self.index_page)
 
     @cached_property
-    def matched_ids(self):
-        """Ids of the profiles that match the free-text query, best first (None: no query)."""
+    def search_matches(self):
+        """What the site's search service finds for the free-text query (None: no query)."""
         if not self.query:
             return None
-        matches = (
-            self.model.objects.live()
-            .filter(locale_id=self.index_page.locale_id)
-            .search(self.query, operator="and")[:MAX_SEARCH_MATCHES]
+        return find(
+            self.model.objects.live().filter(locale_id=self.index_page.locale_id),
+            self.query,
+            language=get_language(),
+            fallback_fields=self.search_fallback_fields,
+            limit=MAX_SEARCH_MATCHES,
         )
-        return [match.pk for match in matches]
+
+    @property
+    def matched_ids(self):
+        """Ids of the profiles that match the free-text query, best first (None: no query)."""
+        return None if self.search_matches is None else self.search_matches.ids
+
+    @property
+    def search_degraded(self):
+        """True when the search engine failed and a plainer database search answered."""
+        return bool(self.search_matches and self.search_matches.degraded)
 
     def filtered(self, skip_facet=None):
         queryset = self.base_queryset
@@ -204,7 +247,8 @@ class Directory:
         )
         return queryset.order_by(rank, "pk")
 
-    def with_card_data(self, queryset):
+    @classmethod
+    def with_card_data(cls, queryset):
         """What a card shows, fetched for the whole page at once."""
         return queryset
 
@@ -241,46 +285,12 @@ class Directory:
     def is_filtered(self):
         return bool(self.query) or any(self.selected.values())
 
-    def querystring(self, **changes):
-        """The current filters as a query string, with `changes` applied (None removes)."""
+    def querystring_params(self):
         params = {"q": self.query} if self.query else {}
         params.update({param: values for param, values in self.selected.items() if values})
         if self.sort != self.default_sort_for_query():
             params["sort"] = self.sort
-        for key, value in changes.items():
-            if value is None:
-                params.pop(key, None)
-            else:
-                params[key] = value
-        return urlencode(params, doseq=True)
-
-    def page_url(self, number):
-        return f"?{self.querystring(page=number if number > 1 else None)}"
-
-    @cached_property
-    def pagination(self):
-        """Links to the first, last and nearby pages of results (None for a single page)."""
-        page = self.page
-        last = page.paginator.num_pages
-        if last <= 1:
-            return None
-        numbers = []
-        for number in page.paginator.get_elided_page_range(page.number, on_each_side=2):
-            if isinstance(number, int):
-                numbers.append(
-                    {
-                        "number": number,
-                        "url": self.page_url(number),
-                        "current": number == page.number,
-                    }
-                )
-            else:
-                numbers.append({"number": number, "url": "", "current": False})
-        return {
-            "numbers": numbers,
-            "previous": self.page_url(page.number - 1) if page.has_previous() else "",
-            "next": self.page_url(page.number + 1) if page.has_next() else "",
-        }
+        return params
 
     @cached_property
     def sort_options(self):
@@ -292,6 +302,7 @@ class Directory:
 
 class LandscapeDirectory(Directory):
     model = LandscapePage
+    search_fallback_fields = ("title", "summary")
 
     facets = [
         TermFacet("theme", _("Theme"), "themes", Theme),
@@ -309,7 +320,8 @@ class LandscapeDirectory(Directory):
     }
     card_template = "network/includes/landscape_card.html"
 
-    def with_card_data(self, queryset):
+    @classmethod
+    def with_card_data(cls, queryset):
         return queryset.select_related("image").prefetch_related("image__renditions", "themes")
 
     def map_features(self):
@@ -321,6 +333,7 @@ class LandscapeDirectory(Directory):
 
 class OrganisationDirectory(Directory):
     model = OrganisationPage
+    search_fallback_fields = ("title", "summary")
 
     facets = [
         ChoiceFacet("type", _("Type"), "organisation_type", choices.ORGANISATION_TYPES),
@@ -333,12 +346,14 @@ class OrganisationDirectory(Directory):
     }
     card_template = "network/includes/organisation_card.html"
 
-    def with_card_data(self, queryset):
+    @classmethod
+    def with_card_data(cls, queryset):
         return queryset.select_related("logo").prefetch_related("logo__renditions", "themes")
 
 
 class ExpertDirectory(Directory):
     model = ExpertPage
+    search_fallback_fields = ("title", "headline")
 
     facets = [
         TermFacet("theme", _("Expertise"), "themes", Theme),
@@ -354,7 +369,8 @@ class ExpertDirectory(Directory):
     }
     card_template = "network/includes/expert_card.html"
 
-    def with_card_data(self, queryset):
+    @classmethod
+    def with_card_data(cls, queryset):
         return queryset.select_related("photo", "organisation").prefetch_related(
             "photo__renditions", "themes"
         )

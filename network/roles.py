@@ -36,6 +36,8 @@ EDITOR_MODEL_PERMISSIONS = [
     ("website", "sitesettings", ["change"]),
     ("network", "contactmessage", ["view", "change"]),
     ("wagtail_localize", "translation", ["submit"]),
+    # Editors' picks in the site search, and the popular searches report that goes with them.
+    ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete"]),
 ]
 
 

@@ -46,6 +46,7 @@ class LandscapeFacet(Facet):
 
 class StoryDirectory(Directory):
     model = StoryPage
+    search_fallback_fields = ("title", "standfirst")
     sorts = {
         "newest": (_("Newest"), ("-publication_date", "-first_published_at")),
         "title": (_("Title"), ("title",)),
@@ -64,7 +65,8 @@ class StoryDirectory(Directory):
         ]
         super().__init__(request, index_page)
 
-    def with_card_data(self, queryset):
+    @classmethod
+    def with_card_data(cls, queryset):
         return queryset.select_related("hero_image", "landscape").prefetch_related(
             "hero_image__renditions", "themes"
         )

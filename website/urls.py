@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from learning import views as learning_views
 from network import self_service
 from network import views as network_views
+from search import views as search_views
 from website import views
 from website.api import api_router
 from website.sitemap import PageSitemap
@@ -47,6 +48,8 @@ urlpatterns += i18n_patterns(
     path("my-profile/confirm/", self_service.confirm_current, name="my_profile_confirm"),
     path("my-profile/download/", self_service.download_my_data, name="my_profile_download"),
     path("my-profile/delete/", self_service.delete_account, name="my_profile_delete"),
+    path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("learning/sessions.ics", learning_views.catalog_sessions_ics, name="sessions_ics"),
     path(
         "learning/<slug:institution>/<slug:course>/sessions.ics",

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.configuration import search_backends
+
 from .environment import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -25,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -176,7 +179,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Thousand Landscapes"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database (PostgreSQL full-text search) unless SEARCH_URL names an OpenSearch or
+# Elasticsearch server; see search/configuration.py.
+SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 3)
+WAGTAILSEARCH_BACKENDS = search_backends(
+    url=env_str("SEARCH_URL"),
+    engine=env_str("SEARCH_ENGINE", "opensearch2"),
+    languages=[code for code, _name in WAGTAIL_CONTENT_LANGUAGES],
+    index_prefix=env_str("SEARCH_INDEX_PREFIX", "thousandlandscapes_"),
+    timeout=SEARCH_TIMEOUT,
+)
+# After the engine fails, the site searches the database for this long before asking it again.
+SEARCH_ENGINE_RETRY_AFTER = env_int("SEARCH_ENGINE_RETRY_AFTER", 30)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -14,3 +14,13 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come straight from the source folders; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# With SEARCH_URL set (`make test` does it for the search suite when CI runs an engine), tests use
+# indices of their own, which they empty before each test.
+WAGTAILSEARCH_BACKENDS = search_backends(  # noqa: F405
+    url=env_str("SEARCH_URL"),  # noqa: F405
+    engine=env_str("SEARCH_ENGINE", "opensearch2"),  # noqa: F405
+    languages=[code for code, _name in WAGTAIL_CONTENT_LANGUAGES],  # noqa: F405
+    index_prefix="test_thousandlandscapes_",
+    timeout=SEARCH_TIMEOUT,  # noqa: F405
+)

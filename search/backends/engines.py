@@ -1,0 +1,42 @@
+"""OpenSearch and Elasticsearch through Wagtail's own backends, one index set per language.
+
+A backend with a `LANGUAGE` parameter holds only that language's content, analysed with its
+stemmer (see search.languages.engine_index_settings); the backend without one holds everything
+(images, documents and the admin's searches across languages included). Searching one language
+asks that language's backend; the queryset's locale filter keeps it exact."""
+
+from search.backends.languages_in_index import language_codes_by_locale_id, language_of
+
+
+class FoldedPrefixesMixin:
+    """For a mapping: what a visitor types is folded like the indexed edge n-grams
+    ("forê" finds "forêt"); `site_folding` is defined by engine_index_settings."""
+
+    edgengram_analyzer_config = {
+        "analyzer": "edgengram_analyzer",
+        "search_analyzer": "site_folding",
+    }
+
+
+class LanguageIndexMixin:
+    def __init__(self, params):
+        params = dict(params)
+        self.language = params.pop("LANGUAGE", None)
+        super().__init__(params)
+
+    def accepts(self, obj, languages):
+        return self.language is None or language_of(obj, languages) == self.language
+
+    def add(self, obj):
+        if self.accepts(obj, language_codes_by_locale_id()):
+            super().add(obj)
+
+    def add_bulk(self, model, obj_list):
+        if self.language is not None:
+            languages = language_codes_by_locale_id()
+            obj_list = [obj for obj in obj_list if self.accepts(obj, languages)]
+        if obj_list:
+            super().add_bulk(model, obj_list)
+
+    def for_language(self, language_code):
+        return self

@@ -1,0 +1,100 @@
+"""Asking the search index which pages match, in one place, so that a failing engine never fails
+the page that asks: the site search, the directories, the catalog and the stories all come here.
+
+When the engine is down, slow (see SEARCH_TIMEOUT) or erroring, the error is logged, the engine is
+left alone for SEARCH_ENGINE_RETRY_AFTER seconds, and the database answers with a plainer query
+(every word somewhere in the title or the given fields) so that visitors still find things."""
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import reduce
+from operator import and_, or_
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from wagtail.search.backends import get_search_backend
+
+from search.configuration import LANGUAGE_BACKEND_PREFIX
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+MAX_MATCHES = 500
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_ENGINE_RESTING_KEY = "search:engine-resting"
+
+
+def clean_query(value):
+    """Free text as typed, without control characters, trimmed to a sensible length."""
+    return " ".join(_CONTROL_CHARACTERS.sub(" ", value or "").split())[:MAX_QUERY_LENGTH].strip()
+
+
+@dataclass
+class Matches:
+    ids: list  # best match first
+    degraded: bool = False  # the engine failed: these come from the plainer database query
+
+
+def uses_engine():
+    return not settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith(
+        "search.backends.database"
+    )
+
+
+def backend_for(language):
+    """The backend that searches `language`'s content with its stemming (all languages: None)."""
+    name = f"{LANGUAGE_BACKEND_PREFIX}{language}" if language else "default"
+    if name not in settings.WAGTAILSEARCH_BACKENDS:
+        name = "default"
+    backend = get_search_backend(name)
+    if language and hasattr(backend, "for_language"):
+        backend = backend.for_language(language)
+    return backend
+
+
+def find(queryset, query, language=None, fallback_fields=("title",), limit=MAX_MATCHES):
+    """Ids of the objects of `queryset` that match `query`, best first.
+
+    `queryset` carries the filters (locale, live, type); `language` picks the stemming; when the
+    engine fails, `fallback_fields` are what the database looks in instead."""
+    return _ask(queryset, query, language, fallback_fields, limit, autocomplete=False)
+
+
+def suggest(queryset, query, language=None, fallback_fields=("title",), limit=8):
+    """Like find(), for the first letters of words (a search box's suggestions)."""
+    return _ask(queryset, query, language, fallback_fields, limit, autocomplete=True)
+
+
+def _ask(queryset, query, language, fallback_fields, limit, autocomplete):
+    query = clean_query(query)
+    if not query:
+        return Matches(ids=[])
+    engine = uses_engine()
+    if engine and cache.get(_ENGINE_RESTING_KEY):
+        return _from_database(queryset, query, fallback_fields, limit)
+    try:
+        backend = backend_for(language)
+        ask = backend.autocomplete if autocomplete else backend.search
+        return Matches(ids=[obj.pk for obj in ask(query, queryset, operator="and")[:limit]])
+    except Exception:
+        # Whatever the failure (connection refused, timeout, an error from the engine), the
+        # visitor gets the database's answer; the log gets the traceback.
+        logger.exception("Search failed for %r; answering from the database", query)
+        if engine:
+            cache.set(_ENGINE_RESTING_KEY, True, settings.SEARCH_ENGINE_RETRY_AFTER)
+        return _from_database(queryset, query, fallback_fields, limit)
+
+
+def _from_database(queryset, query, fallback_fields, limit):
+    words = query.split()[:10]
+    condition = reduce(
+        and_,
+        (
+            reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fallback_fields))
+            for word in words
+        ),
+    )
+    ids = queryset.filter(condition).order_by("title", "pk").values_list("pk", flat=True)[:limit]
+    return Matches(ids=list(ids), degraded=True)

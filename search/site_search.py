@@ -1,0 +1,282 @@
+"""The site-wide search: landscapes, organisations, experts, courses and stories in one list, with
+facets for kind, theme and country, editors' picks first.
+
+The search service returns the ids of up to MAX_MATCHES matching pages, best first. Facets and
+pages of results are then worked out over those ids with a fixed number of queries: the kind of
+each page, its themes and its countries (one query each), then the cards of the page shown (a
+few per kind present)."""
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from learning.catalog import CourseCatalog
+from learning.models import CourseSession
+from network.directories import (
+    ExpertDirectory,
+    LandscapeDirectory,
+    ListingLinks,
+    OrganisationDirectory,
+)
+from search.service import MAX_MATCHES, clean_query, find
+from stories.directory import StoryDirectory
+from website.localize import localize_pages, term_names
+from website.models import Theme
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    directory: type  # its model, card template and card data are the directory's
+
+    @property
+    def model(self):
+        return self.directory.model
+
+    @property
+    def card_template(self):
+        return self.directory.card_template
+
+
+KINDS = [
+    Kind("landscape", _("Landscape"), LandscapeDirectory),
+    Kind("organisation", _("Organisation"), OrganisationDirectory),
+    Kind("expert", _("Expert"), ExpertDirectory),
+    Kind("course", _("Course"), CourseCatalog),
+    Kind("story", _("Story"), StoryDirectory),
+]
+KIND_BY_KEY = {kind.key: kind for kind in KINDS}
+
+
+@dataclass
+class Result:
+    kind: Kind
+    item: Page
+    language: str  # the page's language code
+
+
+class SiteSearch(ListingLinks):
+    per_page = 20
+    facet_params = ("kind", "theme", "country")
+
+    def __init__(self, request):
+        self.request = request
+        self.params = request.GET
+        self.query = clean_query(self.params.get("q", ""))
+        self.language = get_language()
+        self.all_languages = self.params.get("languages") == "all"
+        self.selected = {param: self._parse(param) for param in self.facet_params}
+
+    def _parse(self, param):
+        known = self.facet_options(param)
+        values = []
+        for value in self.params.getlist(param):
+            if value in known and value not in values:
+                values.append(value)
+        return values
+
+    def facet_options(self, param):
+        """{value: label} of every value a facet accepts."""
+        if param == "kind":
+            return {kind.key: kind.label for kind in KINDS}
+        if param == "theme":
+            return term_names(Theme)
+        return dict(countries)
+
+    @cached_property
+    def content_types(self):
+        """{content type id: kind}; Django caches content types, so no query after the first."""
+        by_model = ContentType.objects.get_for_models(*(kind.model for kind in KINDS))
+        return {by_model[kind.model].pk: kind for kind in KINDS}
+
+    def candidates(self):
+        pages = Page.objects.live().public().filter(content_type__in=list(self.content_types))
+        if not self.all_languages:
+            pages = pages.filter(locale=Locale.get_active())
+        return pages
+
+    @cached_property
+    def matches(self):
+        if not self.query:
+            return None
+        return find(
+            self.candidates(),
+            self.query,
+            language=None if self.all_languages else self.language,
+            fallback_fields=("title", "search_description"),
+            limit=MAX_MATCHES,
+        )
+
+    @property
+    def degraded(self):
+        return bool(self.matches and self.matches.degraded)
+
+    @cached_property
+    def facts(self):
+        """{page id: {"kind": key, "theme": {slugs}, "country": {codes}}} of every match."""
+        if not self.matches or not self.matches.ids:
+            return {}
+        ids = self.matches.ids
+        facts = {
+            pk: {
+                "kind": self.content_types[content_type].key,
+                "language": language,
+                "theme": set(),
+                "country": set(),
+            }
+            for pk, content_type, language in Page.objects.filter(pk__in=ids).values_list(
+                "pk", "content_type_id", "locale__language_code"
+            )
+            if content_type in self.content_types
+        }
+        for pk, slug in _themes_of(ids):
+            if pk in facts:
+                facts[pk]["theme"].add(slug)
+        for pk, stored in _countries_of(ids):
+            if pk in facts:
+                facts[pk]["country"].update(code for code in str(stored or "").split(",") if code)
+        return facts
+
+    def _passes(self, fact, skip=None):
+        for param in self.facet_params:
+            chosen = self.selected[param]
+            if not chosen or param == skip:
+                continue
+            values = {fact["kind"]} if param == "kind" else fact[param]
+            if not values.intersection(chosen):
+                return False
+        return True
+
+    @cached_property
+    def result_ids(self):
+        """The matches that pass the chosen filters, best first, editors' picks left out."""
+        promoted = {promotion.page_id for promotion in self.promotions if promotion.page_id}
+        return [
+            pk
+            for pk in (self.matches.ids if self.matches else [])
+            if pk in self.facts and pk not in promoted and self._passes(self.facts[pk])
+        ]
+
+    @cached_property
+    def facet_groups(self):
+        labels = {"kind": _("Kind"), "theme": _("Theme"), "country": _("Country")}
+        groups = []
+        for param in self.facet_params:
+            counts = Counter()
+            for fact in self.facts.values():
+                if self._passes(fact, skip=param):
+                    counts.update({fact["kind"]} if param == "kind" else fact[param])
+            selected = self.selected[param]
+            options = [
+                {
+                    "value": value,
+                    "label": str(label),
+                    "count": counts.get(value, 0),
+                    "selected": value in selected,
+                }
+                for value, label in self.facet_options(param).items()
+                if counts.get(value) or value in selected
+            ]
+            if param != "kind":
+                options.sort(key=lambda option: (-option["count"], option["label"]))
+            groups.append({"param": param, "label": labels[param], "options": options})
+        return groups
+
+    @cached_property
+    def page(self):
+        return Paginator(self.result_ids, self.per_page).get_page(self.params.get("page"))
+
+    @cached_property
+    def results(self):
+        """The cards of the page shown, in the order of the matches."""
+        ids = list(self.page.object_list)
+        by_kind = {}
+        for pk in ids:
+            by_kind.setdefault(KIND_BY_KEY[self.facts[pk]["kind"]], []).append(pk)
+        items = {}
+        for kind, kind_ids in by_kind.items():
+            for item in kind.directory.with_card_data(kind.model.objects.filter(pk__in=kind_ids)):
+                items[item.pk] = Result(kind, item, self.facts[item.pk]["language"])
+        return [items[pk] for pk in ids if pk in items]
+
+    @cached_property
+    def promotions(self):
+        """Editors' picks for this query, each in the visitor's language where it exists."""
+        if not self.query or self.request.GET.get("page", "1") != "1":
+            return []
+        picks = list(
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
+            .select_related("page")
+            .order_by("sort_order")
+        )
+        pages = [pick.page for pick in picks if pick.page_id]
+        if pages and not self.all_languages:
+            translated = {page.translation_key: page for page in localize_pages(pages)}
+            for pick in picks:
+                if pick.page_id and pick.page.translation_key in translated:
+                    pick.page = translated[pick.page.translation_key]
+                    pick.page_id = pick.page.pk
+        return [pick for pick in picks if not pick.page_id or pick.page.live]
+
+    @property
+    def is_filtered(self):
+        return any(self.selected.values())
+
+    def querystring_params(self):
+        params = {"q": self.query} if self.query else {}
+        if self.all_languages:
+            params["languages"] = "all"
+        params.update({param: values for param, values in self.selected.items() if values})
+        return params
+
+    @property
+    def clear_filters_url(self):
+        return "?" + urlencode({"q": self.query})
+
+    @property
+    def all_languages_url(self):
+        return "?" + self.querystring(languages="all", page=None)
+
+    @property
+    def own_language_url(self):
+        return "?" + self.querystring(languages=None, page=None)
+
+
+def _themes_of(ids):
+    """(page id, theme slug) for every theme of the given pages, whatever their kind: one query."""
+    rows = None
+    for kind in KINDS:
+        through = kind.model.themes.through
+        owner = f"{kind.model._meta.model_name}_id"
+        part = (
+            through.objects.filter(**{f"{owner}__in": ids})
+            .order_by()
+            .values_list(owner, "theme__slug")
+        )
+        rows = part if rows is None else rows.union(part, all=True)
+    return rows
+
+
+def _countries_of(ids):
+    """(page id, "KE,UG") for the countries of the given pages; a course's are its sessions'."""
+    rows = (
+        CourseSession.objects.filter(course_id__in=ids)
+        .order_by()
+        .values_list("course_id", "country")
+    )
+    for kind in KINDS:
+        if kind.key != "course":
+            part = kind.model.objects.filter(pk__in=ids).order_by().values_list("pk", "countries")
+            rows = rows.union(part, all=True)
+    return rows

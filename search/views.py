@@ -1,0 +1,100 @@
+"""/<lang>/search/ (HTML) and /<lang>/search/autocomplete/ (JSON suggestions)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+
+from learning.models import LearningIndexPage
+from network.models import ExpertIndexPage, LandscapeIndexPage, OrganisationIndexPage
+from search.service import clean_query, suggest
+from search.site_search import KINDS, SiteSearch
+from stories.models import StoryIndexPage
+
+BROWSE_PAGE_TYPES = [
+    LandscapeIndexPage,
+    OrganisationIndexPage,
+    ExpertIndexPage,
+    LearningIndexPage,
+    StoryIndexPage,
+]
+MIN_SUGGESTION_LETTERS = 2
+SUGGESTIONS = 8
+
+
+def search(request):
+    site_search = SiteSearch(request)
+    context = {"search": site_search}
+    if site_search.query:
+        if request.GET.get("page", "1") == "1":
+            # Logged for editors: the popular searches report and the queries to promote for.
+            Query.get(site_search.query).add_hit()
+    else:
+        context["browse_pages"] = _browse_pages()
+        context["suggested_searches"] = _suggested_searches()
+    response = render(request, "search/search.html", context)
+    if site_search.query:
+        patch_cache_control(response, no_cache=True)
+    return response
+
+
+def autocomplete(request):
+    """{"query": …, "suggestions": [{"title", "kind", "kind_label", "url"}]}: pages of the
+    visitor's language whose words start with what was typed."""
+    query = clean_query(request.GET.get("q", ""))
+    suggestions = []
+    if len(query) >= MIN_SUGGESTION_LETTERS:
+        content_types = ContentType.objects.get_for_models(*(kind.model for kind in KINDS))
+        kinds = {content_types[kind.model].pk: kind for kind in KINDS}
+        candidates = (
+            Page.objects.live()
+            .public()
+            .filter(content_type__in=list(kinds), locale=Locale.get_active())
+        )
+        matches = suggest(candidates, query, language=get_language(), limit=SUGGESTIONS)
+        pages = Page.objects.filter(pk__in=matches.ids).only("title", "url_path", "content_type_id")
+        by_id = {page.pk: page for page in pages}
+        for pk in matches.ids:
+            page = by_id.get(pk)
+            if page is None:
+                continue
+            kind = kinds[page.content_type_id]
+            suggestions.append(
+                {
+                    "title": page.title,
+                    "kind": kind.key,
+                    "kind_label": str(kind.label),
+                    "url": page.get_url(request),
+                }
+            )
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    # Suggestions may be reused for a minute: typing the same letters again is common.
+    patch_cache_control(response, public=True, max_age=60)
+    return response
+
+
+def _browse_pages():
+    """The directories, catalog and stories of the visitor's language, in menu order."""
+    content_types = ContentType.objects.get_for_models(*BROWSE_PAGE_TYPES)
+    return list(
+        Page.objects.live()
+        .public()
+        .filter(
+            locale=Locale.get_active(),
+            content_type__in=[content_types[model].pk for model in BROWSE_PAGE_TYPES],
+        )
+        .order_by("path")
+    )
+
+
+def _suggested_searches():
+    """Searches for which editors chose results: a curated list, unlike raw popular searches
+    (which anyone could fill with whatever they type)."""
+    return list(
+        SearchPromotion.objects.order_by("query__query_string")
+        .values_list("query__query_string", flat=True)
+        .distinct()[:8]
+    )
