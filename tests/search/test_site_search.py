@@ -2,8 +2,11 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from network.factories import make_expert
 from tests.search.conftest import needs_stemming
 from tests.search.pages import facet_counts, make_network, result_titles
 from website.factories import translate_page
@@ -135,8 +138,6 @@ def test_unknown_filter_values_are_ignored(client, network):
 
 
 def test_pages_of_results(client, directory_site, search_index):
-    from network.factories import make_expert
-
     for number in range(25):
         make_expert(directory_site["en"]["experts"], title=f"Agroforester {number:02}")
     search_index.refresh()
@@ -299,3 +300,30 @@ def test_invalid_utf8_in_the_query_string_gets_a_page(client, network):
     for raw in ("q=%ff%fe", "q=%ED%A0%80", "q=mangrove%00", "q=%C0%AF..%2F..%2Fetc%2Fpasswd"):
         assert client.get(f"/en/search/?{raw}").status_code == 200, raw
         assert client.get(f"/en/search/autocomplete/?{raw}").status_code == 200, raw
+
+
+def queries_for(client, url):
+    client.get(url)  # warm Wagtail's and the taxonomy caches
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+SEARCH_PAGE_QUERIES = 22
+
+
+def test_the_search_page_runs_the_same_queries_with_few_and_many_results(
+    client, network, search_index
+):
+    # The cards of a page take a few queries per kind shown, whatever the number of results.
+    experts = "/en/search/?q=mangrove&kind=expert"
+    every_kind = "/en/search/?q=mangrove"
+    with_few = queries_for(client, experts)
+    mixed_with_few = queries_for(client, every_kind)
+    for number in range(40):
+        make_expert(network.directory_site["en"]["experts"], title=f"Mangrove planter {number}")
+    search_index.refresh()
+
+    assert queries_for(client, experts) == with_few
+    assert queries_for(client, every_kind) <= mixed_with_few <= SEARCH_PAGE_QUERIES
