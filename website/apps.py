@@ -18,8 +18,18 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from website.content_version import content_changed, page_deleted
         from website.localize import forget_term_names
-        from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
+        from website.models import EcosystemType, NavigationMenu, SustainableDevelopmentGoal, Theme
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(content_changed, dispatch_uid=f"content-changed-{signal}")
+        # Deleting a page (of any type, hence no sender), or editing a menu.
+        post_delete.connect(page_deleted, dispatch_uid="content-changed-page-deleted")
+        for signal in (post_save, post_delete):
+            signal.connect(content_changed, sender=NavigationMenu, dispatch_uid=f"menu-{signal}")
 
         post_migrate.connect(ensure_content_locales, sender=self)
         for model in (Theme, EcosystemType, SustainableDevelopmentGoal):

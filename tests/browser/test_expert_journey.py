@@ -91,7 +91,7 @@ def test_an_expert_signs_up_and_a_moderator_publishes_the_profile(
     screenshot(page, "profile-filled")
     page.get_by_role("button", name="Save and send for review").click()
     expect(page).to_have_url(f"{base_url}/en/my-profile/")
-    expect(page.get_by_role("status")).to_contain_text("sent for review")
+    expect(page.locator(".notice[role=status]")).to_contain_text("sent for review")
     expect(page.locator(".profile-status")).to_contain_text("In review")
     screenshot(page, "in-review")
 

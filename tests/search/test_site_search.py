@@ -310,7 +310,7 @@ def queries_for(client, url):
     return len(context.captured_queries)
 
 
-SEARCH_PAGE_QUERIES = 22
+SEARCH_PAGE_QUERIES = 23
 
 
 def test_the_search_page_runs_the_same_queries_with_few_and_many_results(

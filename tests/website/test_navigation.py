@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from website.factories import locale, make_standard_page, translate_page
 from website.models import NavigationMenu
@@ -51,3 +53,31 @@ def test_unpublished_pages_drop_out_of_the_menu(client, homes):
     assert menu_links(client.get("/en/").content.decode(), "footer") == [("/en/about/", "About us")]
     about.unpublish()
     assert menu_links(client.get("/en/").content.decode(), "footer") == []
+
+
+def test_menus_are_cached_until_content_changes(client, homes):
+    about = make_standard_page(homes["en"], title="About", slug="about")
+    menu = NavigationMenu.objects.create(
+        place="main", locale=locale("en"), links=[("link", {"page": about, "url": "", "label": ""})]
+    )
+    with CaptureQueriesContext(connection) as first:
+        client.get("/en/")
+    with CaptureQueriesContext(connection) as second:
+        html = client.get("/en/").content.decode()
+    assert menu_links(html, "main") == [("/en/about/", "About")]
+    # The main and footer menus come from the cache: no menu, page or restriction queries.
+    assert not [q for q in second.captured_queries if "website_navigationmenu" in q["sql"]]
+    assert len(second.captured_queries) < len(first.captured_queries)
+
+    # A publish changes what the menu shows at once...
+    about.title = "About the initiative"
+    about.save_revision().publish()
+    assert menu_links(client.get("/en/").content.decode(), "main") == [
+        ("/en/about/", "About the initiative")
+    ]
+    # ...and so does editing the menu.
+    menu.links = [("link", {"page": None, "url": "https://example.org/", "label": "Partners"})]
+    menu.save()
+    assert menu_links(client.get("/en/").content.decode(), "main") == [
+        ("https://example.org/", "Partners")
+    ]

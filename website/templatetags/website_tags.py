@@ -1,17 +1,22 @@
 import json
 
 from django import template
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from website.content_version import content_version
 from website.language_versions import page_language_versions, path_language_versions
 from website.models import NavigationMenu
 from website.models.site_settings import SOCIAL_NETWORKS
 
 register = template.Library()
+
+# Menus change rarely; content_version() moves their keys on when anything is published.
+MENU_CACHE_SECONDS = 60 * 60
 
 # The characters that could end a <script> element or start an HTML comment inside it.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -73,6 +78,17 @@ def navigation_menu(context, place):
     followed to their live translation here, all in one query."""
     request = context["request"]
     language = get_language()
+    site = Site.find_for_request(request)  # Wagtail keeps it on the request
+    key = f"menu:{place}:{language}:{site.pk if site else 0}:{content_version()}"
+    items = cache.get(key)
+    if items is None:
+        items = _menu_items(request, place, language)
+        cache.set(key, items, MENU_CACHE_SECONDS)
+    items = [{**item, "is_current": item["url"] == request.path} for item in items]
+    return {"items": items, "place": place}
+
+
+def _menu_items(request, place, language):
     menu = NavigationMenu.for_place(place, language)
     links = [block.value for block in menu.links] if menu else []
     chosen_keys = [link["page"].translation_key for link in links if link["page"] is not None]
@@ -92,6 +108,4 @@ def navigation_menu(context, place):
         page = localized.get(link["page"].translation_key)
         if page is not None:
             items.append({"url": page.get_url(request), "label": link["label"] or page.title})
-    for item in items:
-        item["is_current"] = item["url"] == request.path
-    return {"items": items, "place": place}
+    return items
