@@ -20,16 +20,33 @@ class WebsiteConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from website.content_version import content_changed, page_deleted
+        from website.content_version import (
+            content_changed,
+            page_deleted,
+            page_saved,
+            settings_changed,
+        )
         from website.localize import forget_term_names
-        from website.models import EcosystemType, NavigationMenu, SustainableDevelopmentGoal, Theme
+        from website.models import (
+            EcosystemType,
+            NavigationMenu,
+            SiteSettings,
+            SustainableDevelopmentGoal,
+            Theme,
+        )
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"content-changed-{signal}")
-        # Deleting a page (of any type, hence no sender), or editing a menu.
+        # Pages of any type, hence no sender.
         post_delete.connect(page_deleted, dispatch_uid="content-changed-page-deleted")
-        for signal in (post_save, post_delete):
-            signal.connect(content_changed, sender=NavigationMenu, dispatch_uid=f"menu-{signal}")
+        post_save.connect(page_saved, dispatch_uid="content-changed-page-saved")
+        # Menus and taxonomy terms show on many pages; site settings on every page.
+        for model in (NavigationMenu, Theme, EcosystemType, SustainableDevelopmentGoal):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    content_changed, sender=model, dispatch_uid=f"changed-{model.__name__}-{signal}"
+                )
+        post_save.connect(settings_changed, sender=SiteSettings, dispatch_uid="settings-changed")
 
         post_migrate.connect(ensure_content_locales, sender=self)
         for model in (Theme, EcosystemType, SustainableDevelopmentGoal):

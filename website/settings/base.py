@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 when it matches
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -65,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside CsrfViewMiddleware, so that a page served from the cache gets its visitor's token.
+    "website.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -102,12 +106,40 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "thousand-landscapes",
+# In-process memory unless REDIS_URL names a Redis server (shared by every worker and machine).
+# Redis that is down or slow makes pages uncached, not failed (website/cache_backends.py).
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    _cache = {
+        "BACKEND": "website.cache_backends.TolerantRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
+else:
+    _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": {**_cache, "KEY_PREFIX": "site"},
+    # Wagtail looks image renditions up here before asking the database.
+    "renditions": {**_cache, "KEY_PREFIX": "renditions", "TIMEOUT": 60 * 60 * 24},
 }
+# A CDN or proxy in front of the site is told to forget a page when it is published or
+# unpublished: FRONTEND_CACHE_PURGE_URL for Varnish/Nginx-style PURGE requests, or Cloudflare's
+# API with CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONE_ID. Without either, nothing is purged.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env_str("CLOUDFLARE_API_TOKEN") and env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+    }
+
+# Whole pages for anonymous visitors (website/page_cache.py); 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

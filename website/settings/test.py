@@ -24,3 +24,6 @@ WAGTAILSEARCH_BACKENDS = search_backends(  # noqa: F405
     index_prefix="test_thousandlandscapes_",
     timeout=SEARCH_TIMEOUT,  # noqa: F405
 )
+
+# Tests see each request rendered; the page cache's own tests turn it on.
+PAGE_CACHE_SECONDS = 0
