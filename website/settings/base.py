@@ -138,8 +138,12 @@ if env_str("CLOUDFLARE_API_TOKEN") and env_str("CLOUDFLARE_ZONE_ID"):
         "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
     }
 
-# Whole pages for anonymous visitors (website/page_cache.py); 0 turns the page cache off.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Whole pages for anonymous visitors (website/page_cache.py); 0 turns the page cache off. It needs
+# a cache every worker shares (Redis): with each process's own memory, a publish seen by one
+# worker would leave the others serving the old page. Fragments (menus) without Redis are kept
+# only briefly, for the same reason.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600 if REDIS_URL else 60)
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
@@ -15,8 +16,6 @@ from website.models.site_settings import SOCIAL_NETWORKS
 
 register = template.Library()
 
-# Menus change rarely; content_version() moves their keys on when anything is published.
-MENU_CACHE_SECONDS = 60 * 60
 
 # The characters that could end a <script> element or start an HTML comment inside it.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -83,7 +82,7 @@ def navigation_menu(context, place):
     items = cache.get(key)
     if items is None:
         items = _menu_items(request, place, language)
-        cache.set(key, items, MENU_CACHE_SECONDS)
+        cache.set(key, items, settings.FRAGMENT_CACHE_SECONDS)
     items = [{**item, "is_current": item["url"] == request.path} for item in items]
     return {"items": items, "place": place}
 
