@@ -7,12 +7,13 @@ LANGS := es fr pt
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install messages compilemessages migrate demo run test lint format check clean
+.PHONY: help install messages compilemessages migrate demo run test bench lint format check clean
 
 help:
 	@echo "make run       set up everything (venv, dependencies, database, demo content) and serve on http://$(HOST):$(PORT)/"
 	@echo "make test      run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set;"
 	@echo "               and the search suite against the engine at SEARCH_URL when it is set)"
+	@echo "make bench     seed PostgreSQL at target scale and measure every page with wrk (tests/bench/)"
 	@echo "make lint      ruff check and format check"
 	@echo "make messages  refresh the es/fr/pt catalogues in locale/ from the code"
 
@@ -52,6 +53,11 @@ test: compilemessages
 		echo "==> the search suite again, against the engine at $$SEARCH_URL"; \
 		$(BIN)/pytest tests/search; \
 	fi
+
+# The load benchmark on PostgreSQL at target scale (tests/bench/README.md); about 15 minutes.
+# A quick look: make bench BENCH_ARGS="--scale 0.02 --duration 3"
+bench: compilemessages
+	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
