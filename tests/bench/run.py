@@ -673,7 +673,11 @@ def benchmark(options, redis):
     work_dir.mkdir(parents=True, exist_ok=True)
     rows, memory = [], {}
     for warm in (False, True):
-        cache = settings.CACHES["default"]["BACKEND"] if warm else "none (DummyCache)"
+        cache = (
+            settings.CACHES["default"]["BACKEND"]
+            if warm
+            else "pages and fragments off (BENCH_CACHE=off)"
+        )
         step(f"{'Warm' if warm else 'Uncached'} server: cache {cache}")
         server_rows, memory["warm" if warm else "uncached"] = run_server(
             database_url, urls, options.duration, warm, work_dir
