@@ -1,13 +1,19 @@
 """Landscapes as GeoJSON: the FeatureCollection at /api/landscapes.geojson and the directory map.
-Boundaries are simplified for overviews; a landscape's own page draws its full boundary."""
+Overviews draw the simplified outline stored with each landscape (LandscapePage.overview_boundary);
+a landscape's own page draws its full boundary."""
 
-from shapely.geometry import shape
-
-from network import geometry
-
-# About 1 km at the equator: invisible at the zooms of an overview map, and it keeps the
-# collection of a thousand landscapes small.
-OVERVIEW_TOLERANCE_DEGREES = 0.01
+# What the collection reads of each landscape: not the full boundary (its simplified outline is
+# stored beside it), nor the long texts.
+COLLECTION_FIELDS = [
+    "id",
+    "title",
+    "url_path",
+    "translation_key",
+    "partnership_status",
+    "centre_latitude",
+    "centre_longitude",
+    "overview_boundary",
+]
 
 
 def _point(longitude, latitude):
@@ -60,11 +66,9 @@ def landscape_collection(queryset, request, term_names):
     """Every landscape in `queryset` with its simplified boundary (or centre) and the facts a
     map or another platform needs: name, URL, status, themes."""
     features = []
-    for page in queryset.prefetch_related("themes"):
-        if page.boundary:
-            outline = geometry.simplify(shape(page.boundary), OVERVIEW_TOLERANCE_DEGREES)
-            geometry_data = geometry.to_geojson(outline)
-            geometry_data["coordinates"] = _rounded(geometry_data["coordinates"])
+    for page in queryset.only(*COLLECTION_FIELDS).prefetch_related("themes"):
+        if page.overview_boundary:
+            geometry_data = page.overview_boundary
         elif page.centre_latitude is not None and page.centre_longitude is not None:
             geometry_data = _point(page.centre_longitude, page.centre_latitude)
         else:
@@ -92,10 +96,3 @@ def landscape_collection(queryset, request, term_names):
             }
         )
     return {"type": "FeatureCollection", "features": features}
-
-
-def _rounded(coordinates, places=5):
-    """Five decimals is about a metre: plenty for an outline, and a much smaller file."""
-    if coordinates and isinstance(coordinates[0], int | float):
-        return [round(value, places) for value in coordinates]
-    return [_rounded(item, places) for item in coordinates]

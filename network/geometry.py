@@ -125,3 +125,22 @@ def simplify(geometry, tolerance):
     """A lighter outline for overview maps; topology kept so that it stays a valid polygon."""
     simplified = geometry.simplify(tolerance, preserve_topology=True)
     return simplified if not simplified.is_empty else geometry
+
+
+# About 1 km at the equator: invisible at the zooms of an overview map, and it keeps the
+# collection of a thousand landscapes small.
+OVERVIEW_TOLERANCE_DEGREES = 0.01
+
+
+def overview_outline(geometry):
+    """The outline an overview map draws, as GeoJSON with coordinates rounded to five decimals
+    (about a metre). Computed once when a boundary is saved, not on every request."""
+    data = to_geojson(simplify(geometry, OVERVIEW_TOLERANCE_DEGREES))
+    data["coordinates"] = _rounded(data["coordinates"])
+    return data
+
+
+def _rounded(coordinates, places=5):
+    if coordinates and isinstance(coordinates[0], int | float):
+        return [round(value, places) for value in coordinates]
+    return [_rounded(item, places) for item in coordinates]

@@ -1188,6 +1188,7 @@ class NetworkSeeder:
                 "countries": [row[0] for row in country_rows],
                 "region": region,
                 "boundary": geometry.to_geojson(outline),
+                "overview_boundary": geometry.overview_outline(outline),
                 "centre_longitude": centre_longitude,
                 "centre_latitude": centre_latitude,
                 "area_hectares": area,

@@ -79,10 +79,11 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def _store(response):
         content = _CSRF_FIELD.sub(rb"\g<1>" + _CSRF_MARKER + rb"\g<2>", response.content)
+        # Content-Length is set again on the way out (CommonMiddleware), for the content served.
         headers = [
             (name, value)
             for name, value in response.items()
-            if name.lower() not in ("vary", "x-page-cache")
+            if name.lower() not in ("vary", "x-page-cache", "content-length")
         ]
         return content, headers
 

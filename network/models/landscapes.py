@@ -123,6 +123,9 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    # The boundary simplified for maps of many landscapes, computed on save (see clean()), so
+    # that /api/landscapes.geojson does no geometry work per request.
+    overview_boundary = models.JSONField(null=True, blank=True, editable=False)
     area_hectares = models.FloatField(
         _("area (hectares)"),
         null=True,
@@ -320,14 +323,17 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
             (self.centre_longitude, self.centre_latitude), self.area_hectares = (
                 geometry.centre_and_area(shape)
             )
-        elif (self.centre_latitude is None) != (self.centre_longitude is None):
-            raise ValidationError(
-                {
-                    "centre_longitude": _(
-                        "Give both the centre's latitude and longitude, or neither."
-                    )
-                }
-            )
+            self.overview_boundary = geometry.overview_outline(shape)
+        else:
+            self.overview_boundary = None
+            if (self.centre_latitude is None) != (self.centre_longitude is None):
+                raise ValidationError(
+                    {
+                        "centre_longitude": _(
+                            "Give both the centre's latitude and longitude, or neither."
+                        )
+                    }
+                )
 
     @property
     def elements(self):

@@ -144,3 +144,25 @@ def test_network_pages_are_in_the_api(client, landscapes):
     assert "Detailed" in items
     assert items["Detailed"]["region"] == "africa"
     assert items["Detailed"]["area_hectares"] > 0
+
+
+def test_the_overview_outline_is_stored_and_follows_the_boundary(client, landscapes):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from network.factories import square
+
+    page = landscapes["detailed"]
+    page.boundary = square(10, 10, size=1)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.overview_boundary["coordinates"] == [
+        [[10, 10], [11, 10], [11, 11], [10, 11], [10, 10]]
+    ]
+
+    with CaptureQueriesContext(connection) as context:
+        features = client.get("/api/landscapes.geojson").json()["features"]
+    detailed = next(f for f in features if f["properties"]["name"] == "Detailed")
+    assert detailed["geometry"] == page.overview_boundary
+    # The collection never reads the full boundaries.
+    assert not any('"boundary"' in query["sql"] for query in context.captured_queries)

@@ -77,6 +77,7 @@ def test_a_cached_page_with_a_form_gives_each_visitor_a_working_token(directory_
     token = page.content.decode().split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
     assert token != "__csrf_token__"
     assert "csrftoken" in page.cookies
+    assert page["Content-Length"] == str(len(page.content))
 
     sent = visitor.post(
         landscape.url,
