@@ -59,6 +59,12 @@ KINDS = [
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 
 
+def kinds_by_content_type():
+    """{content type id: kind}; Django caches content types, so no query after the first."""
+    by_model = ContentType.objects.get_for_models(*(kind.model for kind in KINDS))
+    return {by_model[kind.model].pk: kind for kind in KINDS}
+
+
 @dataclass
 class Result:
     kind: Kind
@@ -96,9 +102,7 @@ class SiteSearch(ListingLinks):
 
     @cached_property
     def content_types(self):
-        """{content type id: kind}; Django caches content types, so no query after the first."""
-        by_model = ContentType.objects.get_for_models(*(kind.model for kind in KINDS))
-        return {by_model[kind.model].pk: kind for kind in KINDS}
+        return kinds_by_content_type()
 
     def candidates(self):
         pages = Page.objects.live().public().filter(content_type__in=list(self.content_types))

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 from learning.models import LearningIndexPage
 from network.models import ExpertIndexPage, LandscapeIndexPage, OrganisationIndexPage
 from search.service import clean_query, suggest
-from search.site_search import KINDS, SiteSearch
+from search.site_search import SiteSearch, kinds_by_content_type
 from stories.models import StoryIndexPage
 
 BROWSE_PAGE_TYPES = [
@@ -47,8 +47,7 @@ def autocomplete(request):
     query = clean_query(request.GET.get("q", ""))
     suggestions = []
     if len(query) >= MIN_SUGGESTION_LETTERS:
-        content_types = ContentType.objects.get_for_models(*(kind.model for kind in KINDS))
-        kinds = {content_types[kind.model].pk: kind for kind in KINDS}
+        kinds = kinds_by_content_type()
         candidates = (
             Page.objects.live()
             .public()

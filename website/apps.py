@@ -41,16 +41,16 @@ class WebsiteConfig(AppConfig):
         post_delete.connect(page_deleted, dispatch_uid="content-changed-page-deleted")
         post_save.connect(page_saved, dispatch_uid="content-changed-page-saved")
         # Menus and taxonomy terms show on many pages; site settings on every page.
-        for model in (NavigationMenu, Theme, EcosystemType, SustainableDevelopmentGoal):
-            for signal in (post_save, post_delete):
-                signal.connect(
-                    content_changed, sender=model, dispatch_uid=f"changed-{model.__name__}-{signal}"
-                )
+        for signal in (post_save, post_delete):
+            signal.connect(content_changed, sender=NavigationMenu, dispatch_uid=f"menu-{signal}")
         post_save.connect(settings_changed, sender=SiteSettings, dispatch_uid="settings-changed")
 
         post_migrate.connect(ensure_content_locales, sender=self)
         for model in (Theme, EcosystemType, SustainableDevelopmentGoal):
             for signal in (post_save, post_delete):
+                signal.connect(
+                    content_changed, sender=model, dispatch_uid=f"changed-{model.__name__}-{signal}"
+                )
                 signal.connect(
                     lambda sender, **kwargs: forget_term_names(sender),
                     sender=model,

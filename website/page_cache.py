@@ -56,7 +56,6 @@ class AnonymousPageCacheMiddleware:
             and "messages" not in request.COOKIES
             and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHED_QUERY_STRING
             and not any(part in request.path for part in SKIPPED_PATH_PARTS)
-            and not request.path.startswith(("/admin/", "/django-admin/"))
         )
 
     @staticmethod

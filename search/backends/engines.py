@@ -28,7 +28,7 @@ class LanguageIndexMixin:
         return self.language is None or language_of(obj, languages) == self.language
 
     def add(self, obj):
-        if self.accepts(obj, language_codes_by_locale_id()):
+        if self.language is None or self.accepts(obj, language_codes_by_locale_id()):
             super().add(obj)
 
     def add_bulk(self, model, obj_list):

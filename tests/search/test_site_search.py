@@ -327,3 +327,18 @@ def test_the_search_page_runs_the_same_queries_with_few_and_many_results(
 
     assert queries_for(client, experts) == with_few
     assert queries_for(client, every_kind) <= mixed_with_few <= SEARCH_PAGE_QUERIES
+
+
+AUTOCOMPLETE_QUERIES = 6
+
+
+def test_autocomplete_runs_the_same_queries_with_few_and_many_matches(
+    client, network, search_index
+):
+    url = "/en/search/autocomplete/?q=mang"
+    with_few = queries_for(client, url)
+    for number in range(40):
+        make_expert(network.directory_site["en"]["experts"], title=f"Mangrove planter {number}")
+    search_index.refresh()
+
+    assert queries_for(client, url) == with_few <= AUTOCOMPLETE_QUERIES
