@@ -1,5 +1,6 @@
 """Production settings: secure by default, configured only from the environment."""
 
+import json
 import os
 import subprocess
 import sys
@@ -33,6 +34,37 @@ def test_production_settings_pass_check_deploy():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.slow
+def test_production_sends_the_security_headers_and_keeps_cookies_from_scripts():
+    """check --deploy does not look at these: what production sends besides HSTS (the headers
+    themselves are asserted on real responses in test_security_headers.py)."""
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps({"
+        "'hsts': s.SECURE_HSTS_SECONDS, 'nosniff': s.SECURE_CONTENT_TYPE_NOSNIFF,"
+        "'referrer': s.SECURE_REFERRER_POLICY, 'coop': s.SECURE_CROSS_ORIGIN_OPENER_POLICY,"
+        "'session_secure': s.SESSION_COOKIE_SECURE, 'session_httponly': s.SESSION_COOKIE_HTTPONLY,"
+        "'csrf_secure': s.CSRF_COOKIE_SECURE, 'csrf_httponly': s.CSRF_COOKIE_HTTPONLY,"
+        "'middleware': s.MIDDLEWARE, 'csp': s.CONTENT_SECURITY_POLICY['DIRECTIVES'],"
+        "'permissions': s.PERMISSIONS_POLICY}, default=str))"
+    )
+    result = manage("shell", "-c", script, env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    production = json.loads(result.stdout.strip().splitlines()[-1])
+
+    assert production["hsts"] == 60 * 60 * 24 * 365
+    assert production["nosniff"] is True
+    assert production["referrer"] == "strict-origin-when-cross-origin"
+    assert production["coop"] == "same-origin"
+    assert production["session_secure"] and production["session_httponly"]
+    assert production["csrf_secure"] and production["csrf_httponly"]
+    assert "website.security.ContentSecurityPolicyMiddleware" in production["middleware"]
+    assert "django_permissions_policy.PermissionsPolicyMiddleware" in production["middleware"]
+    assert "'unsafe-inline'" not in production["csp"]["script-src"]
+    assert production["csp"]["object-src"] == ["'none'"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert production["permissions"][feature] == []
 
 
 @pytest.mark.slow

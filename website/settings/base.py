@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 
 from search.configuration import search_backends
+from website.security import DEFAULT_FRAME_HOSTS, content_security_policy
 
 from .environment import env_bool, env_int, env_list, env_str
 
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 when it matches
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "website.middleware.PublicCacheControlMiddleware",
+    # Innermost: the page cache must see a page that used a nonce (website/security.py).
+    "website.security.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -227,11 +231,24 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 )
 # After the engine fails, the site searches the database for this long before asking it again.
 SEARCH_ENGINE_RETRY_AFTER = env_int("SEARCH_ENGINE_RETRY_AFTER", 30)
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Uploads (website/uploads.py): documents of these types only, checked by their content, not
+# their name; images that Willow decodes, in these formats (no SVG: it can carry scripts), within
+# a size and a pixel count that the server can resize without running out of memory.
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.uploads.DocumentForm"
+# Only PDFs open in the browser; everything else is downloaded (Content-Disposition: attachment).
+# Wagtail serves documents with `Content-Security-Policy: default-src 'none'` and nosniff.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpeg", "jpg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
+# Form bodies (files aside) up to 5 MB and 10,000 fields: a long page's StreamField in the admin
+# sends thousands. Uploaded files larger than 2.5 MB go to a temporary file, not to memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party request (nor e-mail hashes) from the admin
@@ -247,6 +264,40 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Content-Security-Policy (website/security.py), on in every environment so that development and
+# the tests meet any violation first. CSP_IMG_HOSTS and CSP_FRAME_HOSTS (comma-separated origins)
+# add image hosts (S3 media) and embed hosts; CSP_REPORT_ONLY=true only reports violations, to try
+# a change in production; CSP_REPORT_URI receives the reports.
+_csp = content_security_policy(
+    img_hosts=env_list("CSP_IMG_HOSTS"),
+    frame_hosts=env_list("CSP_FRAME_HOSTS", DEFAULT_FRAME_HOSTS),
+    report_uri=env_str("CSP_REPORT_URI"),
+)
+if env_bool("CSP_REPORT_ONLY"):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _csp
+    CONTENT_SECURITY_POLICY = None
+else:
+    CONTENT_SECURITY_POLICY = _csp
+# Browser features that no page of the site uses, denied to it and to anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    )
+}
 
 LOGGING = {
     "version": 1,
