@@ -1,10 +1,15 @@
 """/<lang>/search/ (HTML) and /<lang>/search/autocomplete/ (JSON suggestions)."""
 
+import logging
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django_ratelimit.core import get_usage
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
@@ -24,8 +29,16 @@ BROWSE_PAGE_TYPES = [
 MIN_SUGGESTION_LETTERS = 2
 SUGGESTIONS = 8
 
+logger = logging.getLogger(__name__)
+
 
 def search(request):
+    retry_after = _rate_limited(request, "search", settings.SEARCH_RATE_LIMIT)
+    if retry_after:
+        # The same address again, to retry with the query and filters as they were.
+        context = {"retry_after": retry_after, "retry_url": request.get_full_path()}
+        response = render(request, "429.html", context, status=429)
+        return _too_many_requests(response, retry_after)
     site_search = SiteSearch(request)
     context = {"search": site_search}
     if site_search.query:
@@ -44,6 +57,17 @@ def search(request):
 def autocomplete(request):
     """{"query": …, "suggestions": [{"title", "kind", "kind_label", "url"}]}: pages of the
     visitor's language whose words start with what was typed."""
+    retry_after = _rate_limited(request, "autocomplete", settings.AUTOCOMPLETE_RATE_LIMIT)
+    if retry_after:
+        response = JsonResponse(
+            {
+                "error": _("Too many requests. Please wait a moment and try again."),
+                "retry_after": retry_after,
+                "suggestions": [],
+            },
+            status=429,
+        )
+        return _too_many_requests(response, retry_after)
     query = clean_query(request.GET.get("q", ""))
     suggestions = []
     if len(query) >= MIN_SUGGESTION_LETTERS:
@@ -72,6 +96,29 @@ def autocomplete(request):
     response = JsonResponse({"query": query, "suggestions": suggestions})
     # Suggestions may be reused for a minute: typing the same letters again is common.
     patch_cache_control(response, public=True, max_age=60)
+    return response
+
+
+def _rate_limited(request, group, rate):
+    """Seconds this address must wait when it has searched more than `rate` allows, else None.
+
+    Counted per address in the default cache (RATELIMIT_IP_META_KEY says which address). A
+    cache that cannot count lets the search through: searching must not depend on Redis."""
+    if not rate:
+        return None
+    try:
+        usage = get_usage(request, group=group, key="ip", rate=rate, increment=True)
+    except Exception:
+        logger.warning("Search rate limit not counted: the cache is unreachable", exc_info=True)
+        return None
+    if usage is None or not usage["should_limit"]:
+        return None
+    return max(usage["time_left"], 1)
+
+
+def _too_many_requests(response, retry_after):
+    response["Retry-After"] = str(retry_after)
+    patch_cache_control(response, no_store=True)
     return response
 
 

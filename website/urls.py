@@ -18,6 +18,9 @@ from website import views
 from website.api import api_router
 from website.sitemap import PageSitemap
 
+# django-allauth's answer when its rate limits turn a request away (Django itself has no 429).
+handler429 = "website.too_many_requests.account_rate_limited"
+
 
 def sitemap(request):
     return sitemap_views.sitemap(request, sitemaps={"pages": PageSitemap(request)})

@@ -1,4 +1,5 @@
 from .navigation import MenuLinkBlock, NavigationMenu
+from .outbound_email import OutboundEmail
 from .pages import HomePage, SitePage, StandardPage
 from .site_settings import SiteSettings
 from .taxonomy import EcosystemType, SustainableDevelopmentGoal, Theme
@@ -8,6 +9,7 @@ __all__ = [
     "HomePage",
     "MenuLinkBlock",
     "NavigationMenu",
+    "OutboundEmail",
     "SitePage",
     "SiteSettings",
     "StandardPage",

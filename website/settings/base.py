@@ -150,9 +150,32 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600 if REDIS_URL else 60)
 
 AUTHENTICATION_BACKENDS = [
+    # First: while a sign-in lockout holds, no backend below checks the password.
+    "website.lockout.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+# Sign-in lockout (website/lockout.py), for the Wagtail admin's login and the visitors' alike:
+# after this many wrong passwords for one account, or from one address, within
+# LOGIN_LOCKOUT_SECONDS, signing in is refused for LOGIN_LOCKOUT_SECONDS, even with the right one.
+LOGIN_LOCKOUT_FAILURES = env_int("LOGIN_LOCKOUT_FAILURES", 5)
+LOGIN_LOCKOUT_IP_FAILURES = env_int("LOGIN_LOCKOUT_IP_FAILURES", 20)
+LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
+WAGTAILADMIN_USER_LOGIN_FORM = "website.lockout.AdminLoginForm"
+
+# Abuse limits count per visitor address in the default cache (Redis with REDIS_URL, shared by
+# every worker). Behind proxies of our own (a load balancer, a CDN), TRUSTED_PROXY_COUNT says how
+# many stand in front, so that the address is read from X-Forwarded-For; without it that header
+# is ignored, since anyone can write it (website/client_ip.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+RATELIMIT_IP_META_KEY = "website.client_ip.client_ip"
+# A cache that cannot count lets requests through rather than turning every visitor away.
+RATELIMIT_FAIL_OPEN = True
+# Site search and its suggestions, per address (django-ratelimit's "count/period"; empty: no
+# limit). Suggestions are asked for as a person types, hence the larger number.
+SEARCH_RATE_LIMIT = env_str("SEARCH_RATE_LIMIT", "60/m")
+AUTOCOMPLETE_RATE_LIMIT = env_str("AUTOCOMPLETE_RATE_LIMIT", "300/m")
 
 # Visitors' accounts (experts) through django-allauth: e-mail and password, the address verified
 # before anything can be published, every step rate limited.
@@ -164,10 +187,14 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Thousand Landscapes] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "website.account_adapter.AccountAdapter"  # durable e-mail; sign-in lockout
+# Beyond these, allauth answers 429: sign-in and sign-up with their form again and a notice,
+# other pages with templates/429.html (website/too_many_requests.py). Wrong passwords are not
+# counted here ("login_failed" is off) but by the sign-in lockout, which also covers the admin.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/300s/key",
-    "signup": "10/h/ip",
+    "login": env_str("LOGIN_RATE_LIMIT", "30/m/ip"),
+    "login_failed": "",
+    "signup": env_str("SIGNUP_RATE_LIMIT", "10/h/ip"),
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/180s/key",
 }

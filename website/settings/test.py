@@ -27,3 +27,8 @@ WAGTAILSEARCH_BACKENDS = search_backends(  # noqa: F405
 
 # Tests see each request rendered; the page cache's own tests turn it on.
 PAGE_CACHE_SECONDS = 0
+
+# The generated-query tests send thousands of searches from one address; the rate-limit tests
+# (tests/website/test_rate_limits.py) put base.py's limits back.
+SEARCH_RATE_LIMIT = ""
+AUTOCOMPLETE_RATE_LIMIT = ""

@@ -1,0 +1,162 @@
+"""Sign-in lockout through the real login views: the Wagtail admin's, the visitors' (allauth)
+and Django's admin. Repeated wrong passwords pause sign-in for the account (or the address),
+even with the right password, and say so; everyone else signs in as usual."""
+
+import datetime
+import logging
+import socket
+
+import pytest
+import time_machine
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.utils import timezone
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "the-right-password-83"
+PAUSED = "Too many failed sign-in attempts"
+
+
+@pytest.fixture
+def editor(db):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+@pytest.fixture
+def other_editor(db):
+    return get_user_model().objects.create_superuser("other", "other@example.org", PASSWORD)
+
+
+def admin_login(client, username, password, address="127.0.0.1"):
+    return client.post(
+        "/admin/login/", {"username": username, "password": password}, REMOTE_ADDR=address
+    )
+
+
+def site_login(client, email, password, address="127.0.0.1"):
+    return client.post(
+        "/en/accounts/login/", {"login": email, "password": password}, REMOTE_ADDR=address
+    )
+
+
+def signed_in(client):
+    return "_auth_user_id" in client.session
+
+
+def fail(login, client, name, times, address="127.0.0.1"):
+    for _ in range(times):
+        response = login(client, name, "a-wrong-guess", address=address)
+        assert response.status_code == 200
+        assert not signed_in(client)
+
+
+def test_the_admin_pauses_an_account_after_five_wrong_passwords(
+    client, editor, other_editor, caplog
+):
+    for _ in range(4):
+        response = admin_login(client, "editor", "a-wrong-guess")
+        assert "match" in response.content.decode()  # the usual message, until the pause
+    with caplog.at_level(logging.WARNING, logger="website.lockout"):
+        admin_login(client, "editor", "a-wrong-guess")
+    assert any("Sign-in locked" in record.getMessage() for record in caplog.records)
+
+    response = admin_login(client, "editor", PASSWORD)
+    assert response.status_code == 200
+    assert PAUSED in response.content.decode()
+    assert "paused for 15 minutes" in response.content.decode()
+    assert not signed_in(client)
+    # Typing the name differently does not get round it.
+    assert PAUSED in admin_login(client, "EDITOR", PASSWORD).content.decode()
+
+    # Another account, from the same address, is not affected.
+    other = Client()
+    response = admin_login(other, "other", PASSWORD)
+    assert response.status_code == 302
+    assert signed_in(other)
+
+
+def test_the_pause_ends_after_fifteen_minutes(client, editor):
+    fail(admin_login, client, "editor", 5)
+    assert PAUSED in admin_login(client, "editor", PASSWORD).content.decode()
+
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=14), tick=False):
+        assert PAUSED in admin_login(client, "editor", PASSWORD).content.decode()
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=16), tick=False):
+        response = admin_login(client, "editor", PASSWORD)
+        assert response.status_code == 302
+        assert response["Location"] == "/admin/"
+        assert signed_in(client)
+
+
+def test_signing_in_forgets_the_accounts_failures(client, editor):
+    fail(admin_login, client, "editor", 4)
+    assert admin_login(client, "editor", PASSWORD).status_code == 302
+    client.logout()
+
+    fail(admin_login, client, "editor", 4)
+    assert admin_login(client, "editor", PASSWORD).status_code == 302
+
+
+def test_the_visitors_sign_in_pauses_too(client, editor):
+    fail(site_login, client, "editor@example.org", 5)
+
+    response = site_login(client, "editor@example.org", PASSWORD)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert PAUSED in html
+    assert "editor@example.org" in html  # what was typed is kept
+    assert not signed_in(client)
+
+
+def test_one_count_for_an_account_whichever_way_in(client, editor):
+    """The same person behind the admin's user name and the sign-in page's e-mail address."""
+    fail(site_login, client, "editor@example.org", 3)
+    fail(admin_login, client, "editor", 2)
+
+    assert PAUSED in admin_login(client, "editor", PASSWORD).content.decode()
+    assert PAUSED in site_login(client, "editor@example.org", PASSWORD).content.decode()
+    # Django's own admin asks the same authentication, which refuses as well.
+    response = client.post(
+        "/django-admin/login/?next=/django-admin/", {"username": "editor", "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert not signed_in(client)
+
+
+def test_an_address_that_keeps_guessing_is_paused_for_every_account(client, editor):
+    for number in range(20):
+        admin_login(client, f"guess{number}", "a-wrong-guess", address="198.51.100.7")
+
+    response = admin_login(client, "editor", PASSWORD, address="198.51.100.7")
+    assert PAUSED in response.content.decode()
+    assert not signed_in(client)
+    # The account itself is not paused: from elsewhere its owner signs in.
+    assert admin_login(Client(), "editor", PASSWORD, address="203.0.113.20").status_code == 302
+
+
+def test_names_with_no_account_are_paused_alike(client):
+    """Otherwise the pause would tell which accounts exist."""
+    fail(admin_login, client, "nobody", 5)
+    assert PAUSED in admin_login(client, "nobody", "anything").content.decode()
+
+
+def test_with_the_cache_unreachable_sign_in_still_works(client, editor, settings, caplog):
+    """Redis down: failures cannot be counted, and people sign in rather than nobody (logged)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    unreachable = {
+        "BACKEND": "website.cache_backends.TolerantRedisCache",
+        "LOCATION": f"redis://127.0.0.1:{port}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+    }
+    settings.CACHES = {"default": unreachable, "renditions": unreachable}
+
+    with caplog.at_level(logging.WARNING, logger="website.lockout"):
+        assert admin_login(client, "editor", "a-wrong-guess").status_code == 200
+    assert any("not counted" in record.getMessage() for record in caplog.records)
+    assert admin_login(client, "editor", PASSWORD).status_code == 302

@@ -1,0 +1,35 @@
+"""django-allauth's account adapter (ACCOUNT_ADAPTER), changed in two places:
+
+- the e-mails it sends people (address confirmations, password resets) go through the durable
+  outbox (website/outbox.py): a mail server that is down or refuses no longer turns a sign-up
+  into a server error; the account is kept and the e-mail is retried by `send_outbound_email`;
+- sign-in asks the lockout (website/lockout.py) before the password is checked, so that a paused
+  sign-in says so, with the same policy as the Wagtail admin's login."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.contrib.sites.shortcuts import get_current_site
+
+from website import outbox
+from website.lockout import locked_out, lockout_error
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        request = allauth_context.request
+        message = self.render_mail(
+            template_prefix,
+            email,
+            {
+                "request": request,
+                "email": email,
+                "current_site": get_current_site(request),
+                **context,
+            },
+        )
+        outbox.send(message)
+
+    def pre_authenticate(self, request, **credentials):
+        if locked_out(request, credentials.get("email") or credentials.get("username")):
+            raise lockout_error()
+        super().pre_authenticate(request, **credentials)
