@@ -7,13 +7,17 @@ LANGS := es fr pt
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install messages compilemessages migrate demo run test bench lint format check clean
+.PHONY: help install messages compilemessages migrate demo run test test-browser bench lint format check clean backup restore load
 
 help:
 	@echo "make run       set up everything (venv, dependencies, database, demo content) and serve on http://$(HOST):$(PORT)/"
 	@echo "make test      run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set;"
 	@echo "               and the search suite against the engine at SEARCH_URL when it is set)"
+	@echo "make test-browser  only the browser tests (Chromium; axe-core from npm)"
 	@echo "make bench     seed PostgreSQL at target scale and measure every page with wrk (tests/bench/)"
+	@echo "make load      60 s of mixed traffic at 32 connections: no 5xx, limits hold, memory steady"
+	@echo "make backup    the database and MEDIA_ROOT into BACKUP_DIR (./backups)/<date-time>/"
+	@echo "make restore BACKUP=<name>  put a backup back (asks first)"
 	@echo "make lint      ruff check and format check"
 	@echo "make messages  refresh the es/fr/pt catalogues in locale/ from the code"
 
@@ -46,13 +50,24 @@ run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # The whole suite on the database's search; then, when SEARCH_URL names an engine (CI starts a
-# real OpenSearch), the search suite again against that engine.
+# real OpenSearch), the search suite again against that engine; then the browser tests.
 test: compilemessages
-	env -u SEARCH_URL $(BIN)/pytest
+	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser
 	@if [ -n "$$SEARCH_URL" ]; then \
 		echo "==> the search suite again, against the engine at $$SEARCH_URL"; \
 		$(BIN)/pytest tests/search; \
 	fi
+	$(MAKE) test-browser
+
+# axe-core, which the accessibility tests inject into pages (package.json; the site ships no npm code).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+# Playwright driving Debian's Chromium (/usr/bin/chromium, never a downloaded browser) against
+# a gunicorn on 127.0.0.1 serving the demo content from a database of its own
+# (tests/browser/demo_server.py); screenshots land in tests/browser/screenshots/.
+test-browser: compilemessages node_modules/.package-lock.json
+	env -u SEARCH_URL $(BIN)/pytest tests/browser
 
 # The load benchmark on PostgreSQL at target scale (tests/bench/README.md); about 15 minutes.
 # A quick look: make bench BENCH_ARGS="--scale 0.02 --duration 3"
@@ -74,3 +89,23 @@ check: install
 clean:
 	rm -rf $(VENV) staticfiles media db.sqlite3
 	find locale -name '*.mo' -delete
+
+# The database (pg_dump, or a copy of the SQLite file) and every file under MEDIA_ROOT, into
+# BACKUP_DIR/<UTC date-time>/ (website/backups.py). `make restore BACKUP=<name or path>` puts
+# one back, after asking.
+backup: install
+	$(MANAGE) backup
+
+restore: install
+	@if [ -z "$(BACKUP)" ]; then \
+		echo "Name the backup: make restore BACKUP=<name under BACKUP_DIR, or a path>"; \
+		ls "$${BACKUP_DIR:-backups}" 2>/dev/null || true; \
+		exit 2; \
+	fi
+	$(MANAGE) restore "$(BACKUP)"
+
+# Mixed traffic for 60 s at 32 connections on a seeded PostgreSQL database of its own
+# (tests/reliability/load.py; the 8-second form is part of `make test`). A shorter look:
+# make load LOAD_ARGS="--duration 20"
+load: compilemessages
+	$(BIN)/python tests/reliability/load.py $(LOAD_ARGS)

@@ -330,6 +330,15 @@ class LandscapeDirectory(Directory):
 
         return landscape_point_features(self.results, self.request)
 
+    @property
+    def map_url(self):
+        """Where the map fetches map_features() for the list on this page."""
+        params = self.querystring_params()
+        params.pop("sort", None)
+        query = f"?{urlencode(params, doseq=True)}" if params else ""
+        page_url = self.index_page.get_url(self.request)
+        return f"{page_url}{self.index_page.reverse_subpage('map')}{query}"
+
 
 class OrganisationDirectory(Directory):
     model = OrganisationPage

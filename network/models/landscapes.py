@@ -23,7 +23,7 @@ from website.blocks import BaseStreamBlock
 from website.models import SitePage
 
 
-class LandscapeIndexPage(SitePage):
+class LandscapeIndexPage(RoutablePageMixin, SitePage):
     """The landscape directory: a map and a faceted list of every live landscape."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -45,6 +45,15 @@ class LandscapeIndexPage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["directory"] = LandscapeDirectory(request, self)
         return context
+
+    @path("map/", name="map")
+    def map_route(self, request):
+        """The centres of the landscapes the directory lists with the same filters, as GeoJSON.
+        Maps fetch them: a thousand markers inlined in the page would triple its weight."""
+        from network.directories import LandscapeDirectory
+
+        features = LandscapeDirectory(request, self).map_features()
+        return JsonResponse(features, content_type="application/geo+json")
 
 
 class LandscapePageTag(TaggedItemBase):

@@ -20,10 +20,45 @@ def ecosystem_names(ecosystem_types):
     return [names.get(term.slug, term.name) for term in ecosystem_types]
 
 
+# With pure black one of the two always reaches 4.58:1, above the 4.5:1 normal text needs.
+DARK_INK = "#000000"
+
+
+def _luminance(colour):
+    """WCAG relative luminance of a #RRGGBB colour."""
+    channels = [int(colour[index : index + 2], 16) / 255 for index in (1, 3, 5)]
+    red, green, blue = (
+        channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+        for channel in channels
+    )
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def readable_ink(colour):
+    """White or near-black, whichever contrasts more with `colour`: several of the goals'
+    official colours are too light for white text (WCAG 1.4.3)."""
+    try:
+        background = _luminance(colour)
+    except (TypeError, ValueError, IndexError):
+        return "#ffffff"
+    on_white = 1.05 / (background + 0.05)
+    on_black = (background + 0.05) / (_luminance(DARK_INK) + 0.05)
+    return "#ffffff" if on_white >= on_black else DARK_INK
+
+
 @register.filter
 def sdg_labels(goals):
+    """(number, name in the visitor's language, colour, text colour) of each goal."""
     names = term_names(SustainableDevelopmentGoal, "number", language=get_language())
-    return [(goal.number, names.get(str(goal.number), goal.name), goal.colour) for goal in goals]
+    return [
+        (
+            goal.number,
+            names.get(str(goal.number), goal.name),
+            goal.colour,
+            readable_ink(goal.colour),
+        )
+        for goal in goals
+    ]
 
 
 @register.filter
@@ -33,18 +68,21 @@ def country_names(countries):
 
 @register.inclusion_tag("network/includes/home_map.html", takes_context=True)
 def landscapes_map(context):
-    """The home page's map: every live landscape in the visitor's language, and the way to the
-    directory."""
-    from network.geojson import landscape_point_features
+    """The home page's map of every live landscape in the visitor's language, which the map
+    fetches from the directory, and the way to the directory."""
     from network.models import LandscapeIndexPage, LandscapePage
 
     request = context["request"]
     language = get_language()
-    landscapes = LandscapePage.objects.live().public().filter(locale__language_code=language)
     directory = LandscapeIndexPage.objects.live().filter(locale__language_code=language).first()
+    has_landscapes = bool(directory) and (
+        LandscapePage.objects.live().public().descendant_of(directory).exists()
+    )
     return {
         "request": request,
         "settings": context.get("settings"),
-        "map_data": landscape_point_features(landscapes, request),
+        "map_url": directory.get_url(request) + directory.reverse_subpage("map")
+        if has_landscapes
+        else "",
         "directory": directory,
     }

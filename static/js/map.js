@@ -1,8 +1,8 @@
 /* Thousand Landscapes: progressive enhancement of <div class="map" data-map>.
  *
  * The page always carries a plain list of the same landscapes, so this script is optional:
- * if Leaflet did not load, or anything here fails, the empty div stays and takes no space
- * (map.css only gives it a height once it has the class map--ready).
+ * if Leaflet did not load, or anything here fails, the empty div stays and takes no space (it
+ * gets the class map--failed, which gives back the room map.css keeps for it where scripts run).
  *
  * Attributes read from the container:
  *   data-label        accessible name of the map region
@@ -15,6 +15,10 @@
  *   data-geojson-id   id of a <script type="application/json"> holding a GeoJSON FeatureCollection
  *                     of Points (centres) and Polygons/MultiPolygons (boundaries), with the
  *                     properties name, url and status_label (optional)
+ *   data-geojson-url  instead of data-geojson-id: a same-origin URL answering such a collection
+ *                     (the directory's map/ route), fetched once the map is drawn, so that a
+ *                     thousand markers do not weigh on the page; the container gets the class
+ *                     map--loaded when they are on the map
  *
  * Once a map is initialised its Leaflet map is on the container, container.leafletMap, and the
  * container dispatches a "map:ready" CustomEvent (bubbles, detail.map: the Leaflet map) for other
@@ -24,10 +28,19 @@
   "use strict";
 
   const L = window.L;
-  if (!L || typeof L.map !== "function") return;
+  if (!L || typeof L.map !== "function") {
+    // Give back the room map.css keeps for maps where scripts run.
+    for (const container of document.querySelectorAll("[data-map]")) {
+      container.classList.add("map--failed");
+    }
+    return;
+  }
 
   const WORLD = { center: [10, 0], zoom: 2 };
   const MAX_ZOOM = 18;
+  // Room for a marker (25 x 41, anchored at its foot) beside the zoom buttons in the top left
+  // corner: a marker under them could be neither seen nor pressed (WCAG 2.5.8 target size).
+  const FIT_PADDING = { paddingTopLeft: [64, 48], paddingBottomRight: [24, 24] };
   const BOUNDARY_STYLE = { color: "#1f5f3a", weight: 2, fillColor: "#8bc34a", fillOpacity: 0.25 };
   // The self-hosted world map: land on the water colour that map.css gives .map--basemap.
   const BASEMAP_PANE = "basemap";
@@ -193,7 +206,16 @@
       });
   }
 
-  function draw(map, container, features) {
+  function fetchFeatures(url) {
+    return fetch(url, { credentials: "same-origin", mode: "same-origin" })
+      .then((response) => {
+        if (!response.ok) throw new Error(`features ${response.status} ${response.statusText}`);
+        return response.json();
+      })
+      .then((data) => (data && Array.isArray(data.features) ? data.features : []));
+  }
+
+  function drawBackground(map, container) {
     const attribution = escapeText(container.dataset.attribution || "");
     if (container.dataset.tileUrl) {
       L.tileLayer(container.dataset.tileUrl, { attribution, maxZoom: MAX_ZOOM }).addTo(map);
@@ -202,7 +224,9 @@
       const basemapUrl = safeUrl(container.dataset.basemapUrl);
       if (basemapUrl) addBasemap(map, container, basemapUrl);
     }
+  }
 
+  function drawFeatures(map, features) {
     // The cluster plugin is optional: without it the markers are simply not grouped.
     const points = typeof L.markerClusterGroup === "function"
       ? L.markerClusterGroup({ showCoverageOnHover: false })
@@ -239,7 +263,7 @@
       // A single point (or several at one place) has no extent: stop at a regional view.
       // Otherwise cap at 12: landscapes are large, street level is never the useful view.
       const single = bounds.getNorthEast().equals(bounds.getSouthWest());
-      map.fitBounds(bounds, { padding: [24, 24], maxZoom: single ? 9 : 12 });
+      map.fitBounds(bounds, Object.assign({ maxZoom: single ? 9 : 12 }, FIT_PADDING));
     } else {
       map.setView(WORLD.center, WORLD.zoom);
     }
@@ -259,7 +283,23 @@
       if (event.key === "Escape") map.closePopup();
     });
     try {
-      draw(map, container, readFeatures(container.dataset.geojsonId));
+      drawBackground(map, container);
+      const url = safeUrl(container.dataset.geojsonUrl);
+      if (!url) {
+        drawFeatures(map, readFeatures(container.dataset.geojsonId));
+        container.classList.add("map--loaded");
+        return map;
+      }
+      map.setView(WORLD.center, WORLD.zoom);
+      fetchFeatures(url)
+        .then((features) => {
+          drawFeatures(map, features);
+          container.classList.add("map--loaded");
+        })
+        .catch((error) => {
+          // The world stays drawn; the list on the page has every landscape.
+          if (window.console) window.console.warn("map.js: landscapes not loaded:", error);
+        });
     } catch (error) {
       map.remove();
       throw error;
@@ -283,6 +323,7 @@
       for (const attribute of ["role", "aria-label", "tabindex", "style"]) {
         container.removeAttribute(attribute);
       }
+      container.classList.add("map--failed");
       if (window.console) window.console.warn("map.js:", error);
       continue;
     }

@@ -36,8 +36,10 @@
   const DEFAULT_ZOOM = 8;
   const FLY_SECONDS = 1.5;
   // map.js fits a single place at 9 at most and several at 12: the same here for the overview.
-  const OVERVIEW = { padding: [24, 24], maxZoom: 12 };
-  const OVERVIEW_SINGLE = { padding: [24, 24], maxZoom: 9 };
+  // The same room beside the zoom buttons as map.js leaves (FIT_PADDING there).
+  const PADDING = { paddingTopLeft: [64, 48], paddingBottomRight: [24, 24] };
+  const OVERVIEW = Object.assign({ maxZoom: 12 }, PADDING);
+  const OVERVIEW_SINGLE = Object.assign({ maxZoom: 9 }, PADDING);
 
   const reducedMotion = typeof window.matchMedia === "function"
     ? window.matchMedia("(prefers-reduced-motion: reduce)")

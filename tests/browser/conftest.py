@@ -4,6 +4,7 @@ live server. Playwright's own browser builds are never downloaded or used."""
 import importlib.util
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -16,6 +17,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
     "--disable-quic",
+    # Nothing but the machine itself resolves: a page that asks another host fails to load
+    # it, and the request is still seen (and failed) by the foreign-host check below.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 TIMEOUT_MS = 15_000
@@ -146,3 +150,75 @@ def screenshot(request):
         page.screenshot(path=path, full_page=True)
 
     return take
+
+
+# The demo site (tests/browser/demo_server.py) and visitors to it
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def demo_site():
+    """The site with its demo content, served by gunicorn on 127.0.0.1 for the whole session."""
+    from tests.browser.demo_server import DemoServer
+
+    server = DemoServer()
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+MOBILE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture
+def visitor(browser, demo_site):
+    """visitor(width=DESKTOP, javascript=True): a tab on the demo site in a browser context of
+    its own. Every request the page makes is recorded; the test fails if any went to a host
+    other than the site's own."""
+    contexts = []
+    foreign = []
+    site = urlsplit(demo_site.url).netloc
+
+    def make(viewport=DESKTOP, javascript=True):
+        context = browser.new_context(
+            base_url=demo_site.url,
+            locale="en-GB",
+            viewport=viewport,
+            java_script_enabled=javascript,
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        context.set_default_navigation_timeout(TIMEOUT_MS)
+        context.on(
+            "request",
+            lambda request: (
+                foreign.append(request.url)
+                if urlsplit(request.url).scheme in ("http", "https", "ws", "wss")
+                and urlsplit(request.url).netloc != site
+                else None
+            ),
+        )
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+    assert not foreign, f"pages asked hosts other than the site's own: {sorted(set(foreign))}"
+
+
+# Page weight figures, printed at the end of the run (tests/browser/test_page_weight.py)
+# ------------------------------------------------------------------------------------------
+
+page_weight_rows = []  # (page, compressed bytes, requests before images, images, layout shift)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not page_weight_rows:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("page weight (first visit, 375 px; budget 150 KB, 15 requests)")
+    write(f"{'page':<22}{'KB compressed':>15}{'requests':>10}{'images':>8}{'layout shift':>14}")
+    for name, size, requests, images, shift in page_weight_rows:
+        write(f"{name:<22}{size / 1024:>15.1f}{requests:>10}{images:>8}{shift:>14.3f}")

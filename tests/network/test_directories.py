@@ -140,18 +140,21 @@ def test_free_text_query_finds_profiles(client, landscapes):
 
 
 def test_directory_map_carries_every_matching_landscape(client, landscapes):
-    import json
-
-    html = client.get("/en/landscapes/?country=PE").content.decode()
-    data = json.loads(
-        re.search(
-            r'<script id="landscape-map-data" type="application/json">(.*?)</script>', html, re.S
-        ).group(1)
-    )
-    assert {feature["properties"]["name"] for feature in data["features"]} == {
+    html = client.get("/en/landscapes/?country=PE&sort=newest&page=1").content.decode()
+    map_url = re.search(r'data-geojson-url="([^"]+)"', html).group(1)
+    assert map_url == "/en/landscapes/map/?country=PE"
+    response = client.get(map_url)
+    assert response["Content-Type"] == "application/geo+json"
+    assert {feature["properties"]["name"] for feature in response.json()["features"]} == {
         "Peru puna",
         "Border forest",
     }
+
+
+def test_the_directory_map_ignores_what_it_does_not_know(client, landscapes):
+    response = client.get("/en/landscapes/map/?country=ZZ&theme=%00&page=x")
+    assert response.status_code == 200
+    assert response.json()["type"] == "FeatureCollection"
 
 
 def test_organisation_and_expert_facets(client, directory_site, themes):

@@ -140,14 +140,10 @@ def test_directory_pages_render(client, network, kind, language):
 
 
 def test_home_page_maps_every_live_landscape(client, network):
-    import json as json_module
-
     html = client.get("/fr/").content.decode()
-    data = json_module.loads(
-        re.search(
-            r'<script id="home-map-data" type="application/json">(.*?)</script>', html, re.S
-        ).group(1)
-    )
+    map_url = re.search(r'data-geojson-url="([^"]+)"', html).group(1)
+    assert map_url == "/fr/landscapes/map/"
+    data = client.get(map_url).json()
     assert [feature["properties"]["url"] for feature in data["features"]] == [
         network["fr"]["landscape"].url
     ]

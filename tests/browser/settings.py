@@ -1,0 +1,27 @@
+"""Settings for the server the browser journeys drive: production-like (DEBUG off, hashed and
+compressed static files served by WhiteNoise) on plain HTTP at 127.0.0.1, without production's
+required environment, with a database and files of its own (tests/browser/demo_server.py)."""
+
+from pathlib import Path
+
+from website.settings.base import *  # noqa: F403
+from website.settings.environment import env_required, env_str
+
+DEBUG = False
+SECRET_KEY = env_str("SECRET_KEY", "browser-tests-only-key-never-use-in-production")
+ALLOWED_HOSTS = ["127.0.0.1"]
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1")
+
+BROWSER_WORK_DIR = Path(env_required("BROWSER_WORK_DIR"))
+STATIC_ROOT = BROWSER_WORK_DIR / "static"
+MEDIA_ROOT = BROWSER_WORK_DIR / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = False
+WHITENOISE_AUTOREFRESH = False
+
+# Contact messages and confirmations land in files the tests can read.
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = BROWSER_WORK_DIR / "mail"
