@@ -9,7 +9,9 @@ logger = logging.getLogger(__name__)
 
 # What each operation answers when Redis cannot be reached.
 _WHEN_UNREACHABLE = {
-    "add": False,
+    # As if added: code that takes a lock with add() (allauth's rate limits) goes on, rather
+    # than refusing every sign-in and sign-up while Redis is down.
+    "add": True,
     "get": None,  # replaced by the caller's default
     "set": None,
     "touch": False,

@@ -224,11 +224,5 @@ def test_an_unreachable_cache_does_not_stop_search(client, homes, settings, redi
     assert client.get("/en/search/autocomplete/", {"q": "xy"}).status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="allauth takes a lock with cache.add before it counts; TolerantRedisCache answers "
-    "False to add while Redis is down, so allauth refuses every sign-up and sign-in (429). "
-    "Fixed when website/cache_backends.py answers add with True when unreachable (fail open).",
-)
 def test_an_unreachable_cache_does_not_stop_sign_up(homes, redis_down):
     assert sign_up(Client(), 1).status_code == 302
