@@ -57,7 +57,7 @@ def make_network(directory_site, themes):
         ),
         story=make_story(
             stories["en"],
-            title="The fishers who came back to the mangroves",
+            title="The fishers who came back to the mangrove forest",
             standfirst="Ten years of replanting in Kenya.",
             countries=["KE"],
             themes=[water],

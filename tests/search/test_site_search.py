@@ -34,7 +34,7 @@ def test_results_of_every_kind_with_what_matters(client, network):
         "Delta Alliance",
         "Amina Odhiambo",
         "Mangrove restoration basics",
-        "The fishers who came back to the mangroves",
+        "The fishers who came back to the mangrove forest",
     }
     content = response.content.decode()
     # The kind of each result, and for a profile the facts that matter.
@@ -60,7 +60,7 @@ def test_english_stemming(client, network):
     # "deltas" in the page, "delta" typed; "replanting" in the page, "replanted" typed.
     assert "Delta Alliance" in result_titles(search(client, "managers delta"))
     assert result_titles(search(client, "replanted")) == [
-        "The fishers who came back to the mangroves"
+        "The fishers who came back to the mangrove forest"
     ]
 
 
@@ -114,7 +114,7 @@ def test_facets_count_and_filter(client, network):
         "Mangrove Coast",
         "Delta Alliance",
         "Amina Odhiambo",
-        "The fishers who came back to the mangroves",
+        "The fishers who came back to the mangrove forest",
     }
     # Each facet counts over the other facets' choices: kinds among the water results...
     assert facet_counts(water, "kind") == {
