@@ -3,6 +3,7 @@ provider, offers (with a category) and hasCourseInstance (each with courseMode a
 courseWorkload or courseSchedule)."""
 
 from learning import choices
+from website.images import rendition_or_none
 
 
 def _workload(hours):
@@ -71,8 +72,9 @@ def course_json_ld(course, request):
         data["coursePrerequisites"] = course.prerequisites
     if course.certificate:
         data["educationalCredentialAwarded"] = course.certificate_name or "Certificate"
-    if course.image:
-        data["image"] = request.build_absolute_uri(course.image.get_rendition("fill-1200x675").url)
+    rendition = rendition_or_none(course.image, "fill-1200x675") if course.image else None
+    if rendition:
+        data["image"] = request.build_absolute_uri(rendition.url)
     return data
 
 

@@ -4,14 +4,16 @@ names are kept as they are, including its spelling of "oppurtunities"."""
 
 from django.conf import settings
 
+from website.images import rendition_or_none
 from website.localize import localize_pages
 
 
 def landscape_to_terraso(page, request):
     countries = list(page.countries)
     image_url = ""
-    if page.image:
-        image_url = request.build_absolute_uri(page.image.get_rendition("max-1200x1200").url)
+    rendition = rendition_or_none(page.image, "max-1200x1200") if page.image else None
+    if rendition:
+        image_url = request.build_absolute_uri(rendition.url)
     partners = localize_pages([partner.organisation for partner in page.partners.all()])
     return {
         "id": str(page.translation_key),

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from network.serializers import ChoiceListField
 from stories.blocks import StoryStreamBlock
 from website.blocks import PersonBlock
+from website.images import rendition_or_none
 from website.models import SitePage
 
 RETURNS = [
@@ -228,8 +229,9 @@ class StoryPage(SitePage):
             {"@type": "Organization", "name": "1000 Landscapes for 1 Billion People"}
         ]
         image = self.get_share_image()
-        if image:
-            data["image"] = [request.build_absolute_uri(image.get_rendition("fill-1200x675").url)]
+        rendition = rendition_or_none(image, "fill-1200x675") if image else None
+        if rendition:
+            data["image"] = [request.build_absolute_uri(rendition.url)]
         data["publisher"] = {
             "@type": "Organization",
             "name": "1000 Landscapes for 1 Billion People",

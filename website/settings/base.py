@@ -96,9 +96,14 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # Wagtail's image tags, but an image whose file is missing or corrupt is left out
+            # of the page instead of failing it (website/images.py).
+            "libraries": {"wagtailimages_tags": "website.templatetags.tolerant_images"},
         },
     },
 ]
+# That replacement is on purpose; Django warns about any library name given to two modules.
+SILENCED_SYSTEM_CHECKS = ["templates.W003"]
 
 # SQLite for `make run`; PostgreSQL (or whatever dj-database-url reads) when DATABASE_URL is set.
 DATABASES = {
