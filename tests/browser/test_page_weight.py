@@ -70,8 +70,11 @@ def test_the_page_is_within_its_weight_budget(visitor, name):
 
     weighed = []  # (resource type, url, compressed bytes) of everything but images
     images = 0
+    broken = []
     for request in finished:
         response = request.response()
+        if response is not None and response.status >= 400:
+            broken.append(f"{response.status} {request.url}")
         if request.resource_type == "image":
             images += 1
         elif response is not None:
@@ -80,6 +83,7 @@ def test_the_page_is_within_its_weight_budget(visitor, name):
     layout_shift = page.evaluate("() => window.__layoutShift")
     page_weight_rows.append((name, total, len(weighed), images, layout_shift))
 
+    assert not broken, f"requests that failed: {broken}"
     detail = "\n".join(f"  {size:>8} {kind:<10} {url}" for kind, url, size in weighed)
     assert total <= BUDGET_BYTES, f"{total} bytes compressed:\n{detail}"
     assert len(weighed) <= BUDGET_REQUESTS, f"{len(weighed)} requests before images:\n{detail}"
