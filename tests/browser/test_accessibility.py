@@ -81,9 +81,7 @@ def screenshots_folder():
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_no_wcag_violations_in_any_language_at_either_width(
-    visitor, page_type, screenshots_folder
-):
+def test_no_wcag_violations_in_any_language_at_either_width(visitor, page_type, screenshots_folder):
     problems = []
     for viewport in (MOBILE, DESKTOP):
         page = visitor(viewport=viewport)
