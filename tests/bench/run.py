@@ -295,19 +295,8 @@ class Server:
         raise SystemExit(f"gunicorn did not answer within {seconds} s; see {self.log_path}")
 
     def worker_peak_memory(self):
-        """{worker pid: peak resident memory in MiB} (VmHWM), for the master's children."""
-        peaks = {}
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-            if int(fields.get("PPid", "0").strip()) == self.process.pid and "VmHWM" in fields:
-                peaks[int(entry.name)] = int(fields["VmHWM"].split()[0]) / 1024
-        return peaks
+        """{worker pid: peak resident memory in MiB}, for the master's children."""
+        return worker_memory(self.process.pid, "VmHWM")
 
     def stop(self):
         if self.process.poll() is None:
@@ -317,6 +306,23 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+def worker_memory(master_pid, field):
+    """{worker pid: MiB} of a /proc/<pid>/status field (VmRSS now, VmHWM the peak) for each
+    child of gunicorn's master."""
+    memory = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        if int(fields.get("PPid", "0").strip()) == master_pid and field in fields:
+            memory[int(entry.name)] = int(fields[field].split()[0]) / 1024
+    return memory
 
 
 def get(port, path, timeout=120):

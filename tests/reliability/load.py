@@ -233,18 +233,7 @@ class Connection(threading.Thread):
 # ---------------------------------------------------------------------------------------------
 def worker_rss(master_pid):
     """{worker pid: resident memory in MiB} of gunicorn's workers (the master's children)."""
-    memory = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        if int(fields.get("PPid", "0").strip()) == master_pid and "VmRSS" in fields:
-            memory[int(entry.name)] = int(fields["VmRSS"].split()[0]) / 1024
-    return memory
+    return bench.worker_memory(master_pid, "VmRSS")
 
 
 class MemorySampler(threading.Thread):

@@ -4,7 +4,6 @@ a message a person understands, in the site's layout and language, what they typ
 addresses are served as usual; and behind our own proxies the address is the visitor's."""
 
 import datetime
-import socket
 
 import pytest
 import time_machine
@@ -201,19 +200,6 @@ def test_other_account_limits_answer_the_429_page(homes, settings):
     assert "Too many requests" in html
     assert "Please wait a while and try again." in html
     assert 'class="site-header"' in html
-
-
-@pytest.fixture
-def redis_down(settings):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    unreachable = {
-        "BACKEND": "website.cache_backends.TolerantRedisCache",
-        "LOCATION": f"redis://127.0.0.1:{port}/0",
-        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-    }
-    settings.CACHES = {"default": unreachable, "renditions": unreachable}
 
 
 def test_an_unreachable_cache_does_not_stop_search(client, homes, settings, redis_down):

@@ -45,7 +45,11 @@ class ImageNode(wagtail_library.ImageNode):
         return rendition.img_tag(_resolve(self.attrs, context))
 
 
-class SrcsetImageNode(wagtail_library.SrcsetImageNode):
+class _ResponsiveNode:
+    """What {% srcset_image %} and {% picture %} share: several renditions, wrapped."""
+
+    wrapper = None  # ResponsiveImage or Picture
+
     def render(self, context):
         image = self.validate_image(context)
         if not image:
@@ -54,23 +58,17 @@ class SrcsetImageNode(wagtail_library.SrcsetImageNode):
         if renditions is None:
             return _left_out(self, context)
         if self.output_var_name:
-            context[self.output_var_name] = ResponsiveImage(renditions)
+            context[self.output_var_name] = self.wrapper(renditions)
             return ""
-        return ResponsiveImage(renditions, _resolve(self.attrs, context)).__html__()
+        return self.wrapper(renditions, _resolve(self.attrs, context)).__html__()
 
 
-class PictureNode(wagtail_library.PictureNode):
-    def render(self, context):
-        image = self.validate_image(context)
-        if not image:
-            return ""
-        renditions = renditions_or_none(image, self.get_filters())
-        if renditions is None:
-            return _left_out(self, context)
-        if self.output_var_name:
-            context[self.output_var_name] = Picture(renditions)
-            return ""
-        return Picture(renditions, _resolve(self.attrs, context)).__html__()
+class SrcsetImageNode(_ResponsiveNode, wagtail_library.SrcsetImageNode):
+    wrapper = ResponsiveImage
+
+
+class PictureNode(_ResponsiveNode, wagtail_library.PictureNode):
+    wrapper = Picture
 
 
 TOLERANT = {
