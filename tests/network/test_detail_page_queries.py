@@ -1,0 +1,56 @@
+"""Detail pages run the same number of queries whatever they hold: a landscape with one partner
+or eight, an expert in one landscape or eight, a course with one session or eight."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from learning.factories import make_catalog, make_course, make_institution, session
+from network.factories import make_expert, make_landscape, make_organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url):
+    client.get(url)  # warm Wagtail's and the taxonomy caches
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+def test_a_landscape_page_runs_the_same_queries_with_1_and_8_partners(
+    client, directory_site, themes
+):
+    en = directory_site["en"]
+    organisations = [make_organisation(en["organisations"]) for _ in range(8)]
+    every_theme = list(themes.values())
+
+    def landscape(count):
+        partners = [(organisation, "Convener", 2020) for organisation in organisations[:count]]
+        return make_landscape(en["landscapes"], themes=every_theme[:count], partners=partners)
+
+    assert queries_for(client, landscape(1).url) == queries_for(client, landscape(8).url)
+
+
+def test_an_expert_page_runs_the_same_queries_with_1_and_8_landscapes(
+    client, directory_site, themes
+):
+    en = directory_site["en"]
+    landscapes = [make_landscape(en["landscapes"]) for _ in range(8)]
+    every_theme = list(themes.values())
+
+    def expert(count):
+        return make_expert(en["experts"], themes=every_theme[:count], landscapes=landscapes[:count])
+
+    assert queries_for(client, expert(1).url) == queries_for(client, expert(8).url)
+
+
+def test_a_course_page_runs_the_same_queries_with_1_and_8_sessions(client, homes, themes):
+    institution = make_institution(make_catalog(homes)["en"])
+
+    def course(count):
+        sessions = [session(days_from_now=30 + 10 * number) for number in range(count)]
+        return make_course(institution, sessions=sessions, themes=list(themes.values()))
+
+    assert queries_for(client, course(1).url) == queries_for(client, course(8).url)
