@@ -80,8 +80,10 @@ def deliver(message):
         return False
     message.send_attempts += 1
     with translation.override(message.language or settings.LANGUAGE_CODE):
+        # A header may not hold a line break (Django refuses to send it): a name typed with
+        # one would have kept its message from ever being sent.
         subject = _("Message from %(name)s through Thousand Landscapes") % {
-            "name": message.sender_name
+            "name": " ".join(message.sender_name.split())
         }
         body = _(
             "%(name)s <%(email)s> wrote to %(profile)s through the Thousand Landscapes "

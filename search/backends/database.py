@@ -82,4 +82,10 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
 def SearchBackend(params):
     if connection.vendor == "postgresql":
         return LanguagePostgresSearchBackend(params)
-    return database_backend_for_connection(params)
+    backend = database_backend_for_connection(params)
+    if connection.vendor == "sqlite":
+        # Imported here: modelsearch's SQLite module exists only on a SQLite database.
+        from search.backends.sqlite_quotes import quote_safe
+
+        backend = quote_safe(backend)
+    return backend

@@ -285,6 +285,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Items in one answer of the API (/api/v2/): a larger `?limit=` answers 400, so that no request
+# serialises the whole site. Wagtail's default, written here so that raising it is a decision.
+WAGTAILAPI_LIMIT_MAX = 20
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party request (nor e-mail hashes) from the admin
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
