@@ -2,21 +2,12 @@
 or eight, an expert in one landscape or eight, a course with one session or eight."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from learning.factories import make_catalog, make_course, make_institution, session
 from network.factories import make_expert, make_landscape, make_organisation
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)  # warm Wagtail's and the taxonomy caches
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
 
 
 def test_a_landscape_page_runs_the_same_queries_with_1_and_8_partners(

@@ -4,10 +4,9 @@ gives, bad parameters are ignored, and a page runs the same queries at any size.
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from network.factories import make_expert, make_landscape, make_organisation
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -188,14 +187,6 @@ def test_organisation_and_expert_facets(client, directory_site, themes):
     html = client.get("/en/experts/").content.decode()
     assert facet_counts(html, "availability") == {"mentoring": 2, "speaking": 1}
     assert result_titles(client.get("/en/experts/?region=africa").content.decode()) == ["Ana"]
-
-
-def queries_for(client, url):
-    client.get(url)  # warm Wagtail's and the taxonomy caches
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
 
 
 DIRECTORY_QUERY_LIMIT = 26

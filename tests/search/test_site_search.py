@@ -2,11 +2,10 @@
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from network.factories import make_expert
+from tests.queries import queries_for
 from tests.search.conftest import needs_stemming
 from tests.search.pages import facet_counts, make_network, result_titles
 from website.factories import translate_page
@@ -300,14 +299,6 @@ def test_invalid_utf8_in_the_query_string_gets_a_page(client, network):
     for raw in ("q=%ff%fe", "q=%ED%A0%80", "q=mangrove%00", "q=%C0%AF..%2F..%2Fetc%2Fpasswd"):
         assert client.get(f"/en/search/?{raw}").status_code == 200, raw
         assert client.get(f"/en/search/autocomplete/?{raw}").status_code == 200, raw
-
-
-def queries_for(client, url):
-    client.get(url)  # warm Wagtail's and the taxonomy caches
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
 
 
 SEARCH_PAGE_QUERIES = 23
