@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from learning.calendar import sessions_calendar
 from learning.models import CoursePage, CourseSession, LearningIndexPage
+from website.structure import section_page
 
 
 def _calendar_response(sessions, request, name):
@@ -19,7 +20,7 @@ def _calendar_response(sessions, request, name):
 
 
 def _catalog():
-    catalog = LearningIndexPage.objects.live().filter(locale__language_code=get_language()).first()
+    catalog = section_page(LearningIndexPage, get_language())
     if catalog is None:
         raise Http404
     return catalog

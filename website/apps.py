@@ -18,6 +18,7 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
+        from wagtail.models import Locale, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from website.content_version import (
@@ -34,6 +35,7 @@ class WebsiteConfig(AppConfig):
             SustainableDevelopmentGoal,
             Theme,
         )
+        from website.structure import install_public_filter
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"content-changed-{signal}")
@@ -44,6 +46,13 @@ class WebsiteConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=NavigationMenu, dispatch_uid=f"menu-{signal}")
         post_save.connect(settings_changed, sender=SiteSettings, dispatch_uid="settings-changed")
+
+        # Which site a host names and which sections are private (website.structure).
+        for model in (Site, Locale, PageViewRestriction):
+            for signal in (post_save, post_delete):
+                uid = f"structure-{model.__name__}-{signal}"
+                signal.connect(content_changed, sender=model, dispatch_uid=uid)
+        install_public_filter()
 
         post_migrate.connect(ensure_content_locales, sender=self)
         for model in (Theme, EcosystemType, SustainableDevelopmentGoal):

@@ -2,6 +2,8 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from website.structure import locale_id, section_page
+
 register = template.Library()
 
 
@@ -27,13 +29,13 @@ def upcoming_sessions(context, limit=6):
     sessions = (
         CourseSession.objects.filter(
             course__live=True,
-            course__locale__language_code=language,
+            course__locale_id=locale_id(language),
             start_date__gte=timezone.localdate(),
         )
         .select_related("course")
         .order_by("start_date", "pk")[:limit]
     )
-    catalog = LearningIndexPage.objects.live().filter(locale__language_code=language).first()
+    catalog = section_page(LearningIndexPage, language)
     return {"request": context["request"], "sessions": sessions, "catalog": catalog}
 
 

@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 
 from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
+from website.structure import section_page
 
 register = template.Library()
 
@@ -74,7 +75,7 @@ def landscapes_map(context):
 
     request = context["request"]
     language = get_language()
-    directory = LandscapeIndexPage.objects.live().filter(locale__language_code=language).first()
+    directory = section_page(LandscapeIndexPage, language)
     has_landscapes = bool(directory) and (
         LandscapePage.objects.live().public().descendant_of(directory).exists()
     )

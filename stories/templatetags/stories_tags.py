@@ -1,6 +1,8 @@
 from django import template
 from django.utils.translation import get_language
 
+from website.structure import locale_id, section_page
+
 register = template.Library()
 
 
@@ -13,12 +15,12 @@ def featured_stories(context, limit=3):
     stories = (
         StoryPage.objects.live()
         .public()
-        .filter(locale__language_code=language)
+        .filter(locale_id=locale_id(language))
         .select_related("hero_image")
-        .prefetch_related("hero_image__renditions")
+        .prefetch_related("hero_image__renditions", "themes")
         .order_by("-featured", "-publication_date")[:limit]
     )
-    index = StoryIndexPage.objects.live().filter(locale__language_code=language).first()
+    index = section_page(StoryIndexPage, language)
     return {"request": context["request"], "stories": stories, "index": index}
 
 

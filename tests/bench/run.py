@@ -682,7 +682,7 @@ def benchmark(options, redis):
         cache = (
             settings.CACHES["default"]["BACKEND"]
             if warm
-            else "pages and fragments off (BENCH_CACHE=off)"
+            else "page cache off, structure cache on (BENCH_CACHE=off)"
         )
         step(f"{'Warm' if warm else 'Uncached'} server: cache {cache}")
         server_rows, memory["warm" if warm else "uncached"] = run_server(

@@ -3,10 +3,12 @@ files served by WhiteNoise, persistent database connections) without production'
 environment, so that `make bench` runs on a developer's machine.
 
 The caches are what the base settings configure (Redis when REDIS_URL is set; the runner starts
-one of its own when it is not). With BENCH_CACHE=off (the uncached rows) the site's own caches
-are off: whole pages and fragments (menus) are rendered on every request. What Django and Wagtail
-keep in the cache whatever the site does (site root paths, taxonomy names, image renditions)
-stays, as on any deployment; BENCH_CACHE=none turns those off too."""
+one of its own when it is not). With BENCH_CACHE=off (the uncached rows) the page cache is off:
+every page is rendered on every request, its lists, facets and content read from the database.
+What is kept in the cache whatever pages are cached (the site's structure under the content
+version: the site, routes, private sections, menus and settings, website/structure.py; taxonomy
+names; Wagtail's site root paths and image renditions) stays, as on any deployment;
+BENCH_CACHE=none turns those off too."""
 
 import tempfile
 from pathlib import Path
@@ -29,7 +31,6 @@ MIDDLEWARE = ["tests.bench.middleware.QueryCountMiddleware", *MIDDLEWARE]
 
 if env_str("BENCH_CACHE") in ("off", "none"):
     PAGE_CACHE_SECONDS = 0
-    FRAGMENT_CACHE_SECONDS = 0
 if env_str("BENCH_CACHE") == "none":
     # Every cache answers "not there".
     CACHES = {alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for alias in CACHES}

@@ -35,6 +35,17 @@ class SitePage(Page):
     def get_share_image(self):
         return self.social_image
 
+    def get_view_restrictions(self):
+        """Wagtail's answer, without its two queries when no private section or alias lies
+        above this page (website.structure keeps that list under the content version)."""
+        from wagtail.models import PageViewRestriction
+
+        from website.structure import may_be_restricted
+
+        if not may_be_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_json_ld(self, request):
         """schema.org data for this page; page types of other kinds extend it."""
         return {
@@ -106,7 +117,8 @@ class HomePage(SitePage):
         return self.social_image or self.hero_image
 
     def get_figures(self):
-        """Live pages of each counted type in this page's language, in one query.
+        """Live pages of each counted type in this page's language, in one query, kept until
+        the next publish (website.structure).
 
         Types whose app does not define them yet are left out rather than shown as zero."""
         labels_by_content_type = {}
@@ -118,13 +130,18 @@ class HomePage(SitePage):
             labels_by_content_type[ContentType.objects.get_for_model(model).pk] = label
         if not labels_by_content_type:
             return []
-        counts = dict(
-            Page.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, content_type_id__in=labels_by_content_type)
-            .order_by()  # no ordering, else the page path joins the GROUP BY
-            .values_list("content_type_id")
-            .annotate(count=Count("id"))
+        from website.structure import cached_structure
+
+        counts = cached_structure(
+            f"figures:{self.locale_id}",
+            lambda: dict(
+                Page.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, content_type_id__in=labels_by_content_type)
+                .order_by()  # no ordering, else the page path joins the GROUP BY
+                .values_list("content_type_id")
+                .annotate(count=Count("id"))
+            ),
         )
         figures = []
         for content_type_id, label in labels_by_content_type.items():

@@ -65,3 +65,15 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Every page reads these; they change when an editor saves them, which moves the
+        content version on (website.structure)."""
+        from website.structure import cached_structure
+
+        if site is None:
+            return super().for_site(site)
+        return cached_structure(
+            f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site)
+        )

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Inside CsrfViewMiddleware, so that a page served from the cache gets its visitor's token.
     "website.page_cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache, which answers without it: the site and the route from the cache.
+    "website.structure.StructureCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -149,10 +151,11 @@ if env_str("CLOUDFLARE_API_TOKEN") and env_str("CLOUDFLARE_ZONE_ID"):
 
 # Whole pages for anonymous visitors (website/page_cache.py); 0 turns the page cache off. It needs
 # a cache every worker shares (Redis): with each process's own memory, a publish seen by one
-# worker would leave the others serving the old page. Fragments (menus) without Redis are kept
-# only briefly, for the same reason.
+# worker would leave the others serving the old page. The same holds for the site's structure
+# (website/structure.py: the site, routes, private sections, menus, site settings), kept under the
+# content version; old versions' entries expire after this long.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
-FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600 if REDIS_URL else 60)
+STRUCTURE_CACHE_SECONDS = env_int("STRUCTURE_CACHE_SECONDS", 3600 if REDIS_URL else 0)
 
 AUTHENTICATION_BACKENDS = [
     # First: while a sign-in lockout holds, no backend below checks the password.

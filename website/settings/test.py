@@ -27,6 +27,9 @@ WAGTAILSEARCH_BACKENDS = search_backends(  # noqa: F405
 
 # Tests see each request rendered; the page cache's own tests turn it on.
 PAGE_CACHE_SECONDS = 0
+# One process, and a cache emptied before each test: the structure cache is safe, and on, as in
+# production with Redis.
+STRUCTURE_CACHE_SECONDS = 3600
 
 # The generated-query tests send thousands of searches from one address; the rate-limit tests
 # (tests/website/test_rate_limits.py) put base.py's limits back.

@@ -1,18 +1,16 @@
 import json
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from website.content_version import content_version
 from website.language_versions import page_language_versions, path_language_versions
 from website.models import NavigationMenu
 from website.models.site_settings import SOCIAL_NETWORKS
+from website.structure import cached_structure
 
 register = template.Library()
 
@@ -78,11 +76,8 @@ def navigation_menu(context, place):
     request = context["request"]
     language = get_language()
     site = Site.find_for_request(request)  # Wagtail keeps it on the request
-    key = f"menu:{place}:{language}:{site.pk if site else 0}:{content_version()}"
-    items = cache.get(key)
-    if items is None:
-        items = _menu_items(request, place, language)
-        cache.set(key, items, settings.FRAGMENT_CACHE_SECONDS)
+    key = f"menu:{place}:{language}:{site.pk if site else 0}"
+    items = cached_structure(key, lambda: _menu_items(request, place, language))
     items = [{**item, "is_current": item["url"] == request.path} for item in items]
     return {"items": items, "place": place}
 
