@@ -18,9 +18,11 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
         from wagtail.models import Locale, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from website import content_version
         from website.content_version import (
             content_changed,
             page_deleted,
@@ -37,6 +39,8 @@ class WebsiteConfig(AppConfig):
         )
         from website.structure import install_public_filter
 
+        request_started.connect(content_version.request_started, dispatch_uid="version-start")
+        request_finished.connect(content_version.request_finished, dispatch_uid="version-end")
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"content-changed-{signal}")
         # Pages of any type, hence no sender.

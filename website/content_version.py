@@ -5,24 +5,55 @@ after a publish, unpublish, move, save or deletion of a live page, or an edit of
 or the site's settings, and nothing needs to know which fragment depends on which page: a change
 simply moves every key on."""
 
+import threading
 import uuid
 
 from django.core.cache import cache
 
 KEY = "content-version"
 
+# Within one request the version is read from the cache once (a request sees one version of the
+# site, and a dozen lookups do not each cost a round trip to Redis). Outside requests (commands,
+# jobs) it is read every time.
+_request = threading.local()
+
 
 def content_version():
+    version = getattr(_request, "version", None)
+    if version is not None:
+        return version
     version = cache.get(KEY)
     if version is None:
         version = uuid.uuid4().hex
         if not cache.add(KEY, version, None):
             version = cache.get(KEY, version)
+    if getattr(_request, "active", False):
+        _request.version = version
     return version
 
 
+def request_memo():
+    """A dict that lives as long as the current request (None outside requests)."""
+    return _request.memo if getattr(_request, "active", False) else None
+
+
+def request_started(**kwargs):
+    _request.active = True
+    _request.version = None
+    _request.memo = {}
+
+
+def request_finished(**kwargs):
+    _request.active = False
+    _request.version = None
+    _request.memo = {}
+
+
 def content_changed(**kwargs):
-    cache.set(KEY, uuid.uuid4().hex, None)
+    version = uuid.uuid4().hex
+    cache.set(KEY, version, None)
+    if getattr(_request, "active", False):
+        _request.version = version
 
 
 def page_deleted(instance, **kwargs):

@@ -13,6 +13,8 @@ def localize_pages(pages, language=None):
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
+    from website.structure import locale_id
+
     language = language or get_language()
     translations = {
         page.translation_key: page
@@ -20,7 +22,7 @@ def localize_pages(pages, language=None):
         .public()
         .filter(
             translation_key__in={page.translation_key for page in pages},
-            locale__language_code=language,
+            locale_id=locale_id(language),
         )
         .specific(defer=True)
     }

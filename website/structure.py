@@ -25,7 +25,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
-from website.content_version import content_version
+from website.content_version import content_version, request_memo
 
 
 def cached_structure(key, compute):
@@ -35,10 +35,15 @@ def cached_structure(key, compute):
     if not settings.STRUCTURE_CACHE_SECONDS:
         return compute()
     versioned_key = _versioned(key)
+    memo = request_memo()  # asked again in the same request: no second round trip
+    if memo is not None and versioned_key in memo:
+        return memo[versioned_key]
     value = cache.get(versioned_key)
     if value is None:
         value = compute()
         cache.set(versioned_key, value, settings.STRUCTURE_CACHE_SECONDS)
+    if memo is not None:
+        memo[versioned_key] = value
     return value
 
 

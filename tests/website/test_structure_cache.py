@@ -128,3 +128,35 @@ def test_without_a_shared_cache_every_request_asks_the_database(client, homes, s
 
     assert response.status_code == 200
     assert [q for q in queries if "wagtailcore_site" in q["sql"]]
+
+
+def test_a_request_sees_one_content_version_from_start_to_end(homes):
+    """Another worker's publish during a request shows from the next request on: a page is
+    rendered from one version of the site, and the version is read from the cache once."""
+    from django.core.cache import cache
+    from django.core.signals import request_finished, request_started
+
+    from website.content_version import KEY, content_version
+
+    request_started.send(sender=None)
+    seen_first = content_version()
+    cache.set(KEY, "published-by-another-worker", None)
+    assert content_version() == seen_first
+    request_finished.send(sender=None)
+
+    request_started.send(sender=None)
+    assert content_version() == "published-by-another-worker"
+    request_finished.send(sender=None)
+    # Outside a request (commands, jobs) the cache is read every time.
+    cache.set(KEY, "later", None)
+    assert content_version() == "later"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL index")
+def test_the_search_index_has_an_index_for_title_and_body_together():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'wagtailsearch_indexentry'"
+        )
+        definitions = [row[0] for row in cursor.fetchall()]
+    assert any("gin" in d and "(title || body)" in d for d in definitions)
