@@ -37,7 +37,7 @@ class WebsiteConfig(AppConfig):
             SustainableDevelopmentGoal,
             Theme,
         )
-        from website.structure import install_public_filter
+        from website.structure import install_upstream_workarounds
 
         request_started.connect(content_version.request_started, dispatch_uid="version-start")
         request_finished.connect(content_version.request_finished, dispatch_uid="version-end")
@@ -56,7 +56,7 @@ class WebsiteConfig(AppConfig):
             for signal in (post_save, post_delete):
                 uid = f"structure-{model.__name__}-{signal}"
                 signal.connect(content_changed, sender=model, dispatch_uid=uid)
-        install_public_filter()
+        install_upstream_workarounds()
 
         post_migrate.connect(ensure_content_locales, sender=self)
         for model in (Theme, EcosystemType, SustainableDevelopmentGoal):

@@ -12,8 +12,8 @@ shares. A cache that is down or empty only means the database is asked, as Wagta
   a path that led to a page before, the route to it (`request._wagtail_route_for_request`): one
   query for the page itself instead of one for each step of the path.
 - restricted_sections() answers which paths are private, for SitePage.get_view_restrictions()
-  and for `.public()` (install_public_filter(), an upstream workaround: Wagtail reads the
-  restrictions table on every call)."""
+  and for `.public()` (install_upstream_workarounds(): Wagtail reads the restrictions table on
+  every call)."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -103,8 +103,26 @@ def _public_private_q(queryset):
     return condition if condition else Q(pk__in=[])
 
 
-def install_public_filter():
+_uncached_site_root_paths = Site.get_site_root_paths
+
+
+def _site_root_paths_once_a_request():
+    """Site.get_site_root_paths, read from the cache once a request: `page.url` (no request
+    given) asks the cache for them every time, once for each card of a listing."""
+    memo = request_memo()
+    if memo is None:
+        return _uncached_site_root_paths()
+    if "site-root-paths" not in memo:
+        memo["site-root-paths"] = _uncached_site_root_paths()
+    return memo["site-root-paths"]
+
+
+def install_upstream_workarounds():
+    """Wagtail reads view restrictions on every `.public()` and site root paths on every
+    `page.url`; both are answered here from what this module keeps (tested in
+    tests/website/test_structure_cache.py)."""
     PageQuerySet.private_q = _public_private_q
+    Site.get_site_root_paths = staticmethod(_site_root_paths_once_a_request)
 
 
 class StructureCacheMiddleware:

@@ -160,3 +160,23 @@ def test_the_search_index_has_an_index_for_title_and_body_together():
         )
         definitions = [row[0] for row in cursor.fetchall()]
     assert any("gin" in d and "(title || body)" in d for d in definitions)
+
+
+def test_site_root_paths_are_read_once_a_request_and_never_kept_longer(homes):
+    """Page URLs (`page.url`) need the site root paths; a listing asks for them once per card.
+    Within a request they are read once; the next request sees a changed site."""
+    from django.core.signals import request_finished, request_started
+
+    request_started.send(sender=None)
+    before = Site.get_site_root_paths()
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "landscapes.example.org", 443
+    site.save()
+    assert Site.get_site_root_paths() == before
+    request_finished.send(sender=None)
+
+    request_started.send(sender=None)
+    assert {path.root_url for path in Site.get_site_root_paths()} == {
+        "https://landscapes.example.org"
+    }
+    request_finished.send(sender=None)
