@@ -4,12 +4,14 @@ for (theme, level, language, mode, cost, certificate, institution, region, avail
 from collections import Counter
 from functools import cached_property
 
-from django.db.models import Count, F, Min, Q
+from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Sum, When
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning import choices
 from learning.models import CoursePage, CourseSession, InstitutionPage, availability_conditions
+from learning.models.courses import session_conditions
 from network.choices import REGIONS
 from network.directories import ChoiceFacet, Directory, Facet, ListFacet, TermFacet
 from website.languages import SPOKEN_LANGUAGES
@@ -77,13 +79,15 @@ class InstitutionFacet(Facet):
         return queryset.filter(condition)
 
     def count(self, queryset):
+        # Grouped by the parent's path in SQL: one row an institution, not one a course.
         slug_by_path = {page.path: slug for slug, page in self.institutions.items()}
-        counts = Counter()
-        for path in queryset.order_by().values_list("path", flat=True):
-            parent_path = path[: -CoursePage.steplen]
-            if parent_path in slug_by_path:
-                counts[slug_by_path[parent_path]] += 1
-        return counts
+        rows = (
+            queryset.order_by()
+            .annotate(parent_path=Substr("path", 1, Length("path") - CoursePage.steplen))
+            .values_list("parent_path")
+            .annotate(n=Count("pk"))
+        )
+        return Counter({slug_by_path[path]: n for path, n in rows if path in slug_by_path})
 
 
 class AvailabilityFacet(Facet):
@@ -100,14 +104,27 @@ class AvailabilityFacet(Facet):
         return queryset.filter(condition)
 
     def count(self, queryset):
-        conditions = availability_conditions()
-        totals = queryset.order_by().aggregate(
-            **{
-                bucket.replace("-", "_"): Count("pk", filter=condition)
-                for bucket, condition in conditions.items()
-            }
+        # One pass over the sessions of the matching courses: a flag a course for each kind of
+        # session, then the buckets summed over the courses. (Four EXISTS a course, as filter()
+        # uses, cost enough at target scale for PostgreSQL to compile the query: +16 ms.)
+        has = {
+            "has_" + kind.replace("-", "_"): Max(Case(When(condition, then=1), default=0))
+            for kind, condition in session_conditions().items()
+        }
+        archived = F("has_dated") * (1 - F("has_running_or_coming")) * (1 - F("has_self_paced"))
+        totals = (
+            CourseSession.objects.filter(course__in=queryset.order_by().values("pk"))
+            .values("course")
+            .annotate(**has)
+            .annotate(is_archived=archived)
+            .aggregate(
+                open=Sum("has_open"),
+                soon=Sum("has_soon"),
+                self_paced=Sum("has_self_paced"),
+                archived=Sum("is_archived"),
+            )
         )
-        return Counter({bucket: totals[bucket.replace("-", "_")] for bucket in conditions})
+        return Counter({bucket: totals[bucket.replace("-", "_")] or 0 for bucket in self.options()})
 
 
 class CourseCatalog(Directory):
@@ -136,10 +153,16 @@ class CourseCatalog(Directory):
         super().__init__(request, index_page)
 
     def ordered(self, queryset):
+        # The earliest session starting today or later, as a subquery a course rather than Min()
+        # over a join to the sessions: that grouped every column of every matching course (a
+        # sort that spilled to disk at target scale) to keep 24 of them.
         today = timezone.localdate()
-        queryset = queryset.annotate(
-            next_start=Min("sessions__start_date", filter=Q(sessions__start_date__gte=today))
+        next_start = (
+            CourseSession.objects.filter(course=OuterRef("pk"), start_date__gte=today)
+            .order_by("start_date")
+            .values("start_date")[:1]
         )
+        queryset = queryset.annotate(next_start=Subquery(next_start))
         if self.sort == "start":
             return queryset.order_by(F("next_start").asc(nulls_last=True), "title", "pk")
         return super().ordered(queryset)

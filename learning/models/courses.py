@@ -131,31 +131,37 @@ def sessions_where(**conditions):
     return Exists(CourseSession.objects.filter(course=OuterRef("pk"), **conditions))
 
 
+def session_conditions(today=None):
+    """{name: condition on CourseSession}: what the availability buckets are made of, at
+    `today` (the site's date by default)."""
+    today = today or timezone.localdate()
+    dated = Q(start_date__isnull=False)
+    return {
+        "open": dated
+        & (
+            Q(enrolment_deadline__gte=today)
+            | Q(enrolment_deadline__isnull=True, start_date__gte=today)
+        ),
+        "soon": Q(start_date__gte=today, start_date__lte=today + SOON),
+        "self-paced": Q(start_date__isnull=True),
+        "dated": dated,
+        "running-or-coming": dated
+        & (Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)),
+    }
+
+
 def availability_conditions(today=None):
     """{bucket: condition on CoursePage}, at `today` (the site's date by default)."""
-    today = today or timezone.localdate()
-    enrolment_open = Q(enrolment_deadline__gte=today) | Q(
-        enrolment_deadline__isnull=True, start_date__gte=today
-    )
-    open_session = Exists(
-        CourseSession.objects.filter(course=OuterRef("pk"), start_date__isnull=False).filter(
-            enrolment_open
-        )
-    )
-    not_over = Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
-    running_or_coming = Exists(
-        CourseSession.objects.filter(course=OuterRef("pk"), start_date__isnull=False).filter(
-            not_over
-        )
-    )
-    self_paced = sessions_where(start_date__isnull=True)
+    sessions = session_conditions(today)
+
+    def has(name):
+        return Exists(CourseSession.objects.filter(sessions[name], course=OuterRef("pk")))
+
     return {
-        "open": Q(open_session),
-        "soon": Q(sessions_where(start_date__gte=today, start_date__lte=today + SOON)),
-        "self-paced": Q(self_paced),
-        "archived": Q(sessions_where(start_date__isnull=False))
-        & ~Q(running_or_coming)
-        & ~Q(self_paced),
+        "open": Q(has("open")),
+        "soon": Q(has("soon")),
+        "self-paced": Q(has("self-paced")),
+        "archived": Q(has("dated")) & ~Q(has("running-or-coming")) & ~Q(has("self-paced")),
     }
 
 
