@@ -172,3 +172,8 @@ class CourseCatalog(Directory):
         return queryset.select_related("image").prefetch_related(
             "image__renditions", "themes", "sessions"
         )
+
+    def json_ld(self):
+        from learning.schema import catalog_json_ld
+
+        return catalog_json_ld(self.index_page, self.request, self.page)

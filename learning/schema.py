@@ -78,15 +78,16 @@ def course_json_ld(course, request):
     return data
 
 
-def catalog_json_ld(index, request):
-    """An ItemList of the catalog's courses (summary page pattern for course carousels)."""
-    courses = index.live_courses().order_by("title").only("id", "url_path", "title")
+def catalog_json_ld(index, request, results_page):
+    """An ItemList of the courses on this page of the catalog (the summary page pattern for
+    course carousels): each course's own page carries its details. Listing every course made
+    the catalog's HTML 275 KB heavier at 2,000 courses."""
     return {
         "@context": "https://schema.org",
         "@type": "ItemList",
         "name": index.title,
         "itemListElement": [
             {"@type": "ListItem", "position": position, "url": course.get_full_url(request)}
-            for position, course in enumerate(courses, 1)
+            for position, course in enumerate(results_page, results_page.start_index())
         ],
     }

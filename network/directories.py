@@ -27,6 +27,10 @@ from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 
 MAX_SEARCH_MATCHES = 2000
+# Facets with more values than this show the most frequent few, and a link to all of them.
+FACET_OPTIONS_ALL_UP_TO = 20
+FACET_OPTIONS_SHOWN = 10
+EXPAND_PARAM = "all"
 # A LIMIT no section reaches (2**62 pages), only to keep a subquery apart from the outer query in
 # PostgreSQL's planner (see Directory.counting_queryset).
 SUBQUERY_FENCE_LIMIT = 2**62
@@ -323,8 +327,30 @@ class Directory(ListingLinks):
                 if counts.get(value) or value in selected
             ]
             options.sort(key=lambda option: (-option["count"], option["label"]))
-            groups.append({"param": facet.param, "label": facet.label, "options": options})
+            groups.append(self._shortened(facet, options))
         return groups
+
+    def _shortened(self, facet, options):
+        """A long list of values (countries, languages, landscapes) shows its most frequent
+        and the chosen ones, with a link to all of them: at target scale the stories' landscape
+        facet alone named a thousand landscapes (173 KB of HTML)."""
+        group = {"param": facet.param, "label": facet.label, "options": options}
+        if len(options) <= FACET_OPTIONS_ALL_UP_TO:
+            return group
+        expanded = facet.param in self.params.getlist(EXPAND_PARAM)
+        if expanded:
+            group["fewer_url"] = f"?{self.querystring()}#facet-{facet.param}"
+        else:
+            group["options"] = [
+                option
+                for position, option in enumerate(options)
+                if position < FACET_OPTIONS_SHOWN or option["selected"]
+            ]
+            group["all_count"] = len(options)
+            group["more_url"] = (
+                f"?{self.querystring(**{EXPAND_PARAM: facet.param})}#facet-{facet.param}"
+            )
+        return group
 
     @property
     def is_filtered(self):

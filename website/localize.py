@@ -39,8 +39,13 @@ def localize_pages(pages, language=None):
 def term_names(model, key_field="slug", language=None):
     """{key: name} of a taxonomy's terms in `language`, falling back to the default language's
     names; cached, as taxonomies change rarely (saving a term clears it)."""
+    from website.content_version import request_memo
+
     language = language or get_language()
     key = f"term-names:{model._meta.label_lower}:{language}"
+    memo = request_memo()  # a listing asks once a card: once a request is enough
+    if memo is not None and key in memo:
+        return memo[key]
     names = cache.get(key)
     if names is None:
         rows = model.objects.filter(
@@ -51,6 +56,8 @@ def term_names(model, key_field="slug", language=None):
         for term_key, name, _language in sorted(rows, key=lambda row: row[2] == language):
             names[str(term_key)] = name
         cache.set(key, names, 60 * 60)
+    if memo is not None:
+        memo[key] = names
     return names
 
 

@@ -32,11 +32,6 @@ class LearningIndexPage(RoutablePageMixin, SitePage):
         context["directory"] = CourseCatalog(request, self)
         return context
 
-    def get_json_ld(self, request):
-        from learning.schema import catalog_json_ld
-
-        return catalog_json_ld(self, request)
-
     @path("feed/", name="feed")
     def feed(self, request):
         from learning.feeds import NewCoursesFeed

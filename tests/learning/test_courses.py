@@ -210,3 +210,18 @@ def test_an_unknown_time_zone_is_refused():
     with pytest.raises(ValidationError) as error:
         session(None, time_zone="Mars/Olympus").full_clean(exclude=["course"])
     assert "is not a time zone" in error.value.message_dict["time_zone"][0]
+
+
+def test_the_catalogs_item_list_names_the_courses_on_its_page(client, institutions):
+    for number in range(26):
+        make_course(institutions["forest"], title=f"Course {number:02}", sessions=[session(5)])
+
+    for url, positions in [
+        ("/en/learning/?sort=title", list(range(1, 25))),
+        ("/en/learning/?sort=title&page=2", [25, 26]),
+    ]:
+        html = client.get(url).content.decode()
+        cards = re.findall(r'<h3 class="card__title"><a href="([^"]+)">', html)
+        items = json_ld(html)["itemListElement"]
+        assert [item["position"] for item in items] == positions
+        assert [item["url"] for item in items] == [f"http://testserver{card}" for card in cards]

@@ -213,3 +213,31 @@ def test_a_directory_runs_the_same_queries_with_10_and_100_profiles(
     with_100 = queries_for(client, url)
     assert with_10 == with_100
     assert with_100 <= DIRECTORY_QUERY_LIMIT
+
+
+# Countries whose names sort apart from their counts: the most frequent first.
+MANY_COUNTRIES = ["KE", "PE", "BR", "ES", "FR", "DE", "IT", "PT", "MX", "CO", "CL", "AR", "BO"]
+MANY_COUNTRIES += ["EC", "UG", "TZ", "RW", "ET", "GH", "NG", "SN", "ML", "NE", "IN", "NP"]
+
+
+def test_a_long_facet_shows_the_most_frequent_values_and_links_to_all(client, directory_site):
+    index = directory_site["en"]["landscapes"]
+    make_landscape(index, title="Lake basin", countries=["UG", "KE"])
+    make_landscape(index, title="Rift valley", countries=["KE"])
+    make_landscape(index, title="Everywhere", countries=MANY_COUNTRIES)
+
+    html = client.get(index.url).content.decode()
+    shown = facet_counts(html, "country")
+    assert len(shown) == 10
+    assert list(shown)[:2] == ["KE", "UG"]  # 3 and 2 landscapes, before the rest's 1
+    more = re.search(r'<a href="([^"]+)">Show all 25<span class="visually-hidden"> \(Country', html)
+    assert more
+
+    everything = client.get(index.url + more.group(1).replace("&amp;", "&")).content.decode()
+    assert set(facet_counts(everything, "country")) == set(MANY_COUNTRIES)
+    assert "Show fewer" in everything
+
+    # A chosen value stays in view, however rare.
+    chosen = client.get(f"{index.url}?country=NP").content.decode()
+    assert facet_counts(chosen, "country")["NP"] == 1
+    assert result_titles(chosen) == ["Everywhere"]
