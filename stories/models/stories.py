@@ -172,7 +172,10 @@ class StoryPage(SitePage):
             models.Index(
                 fields=["page_ptr", "landscape", "countries", "returns"],
                 name="story_facets_idx",
-            )
+            ),
+            # The home page's featured stories, newest first: read in this order until three of
+            # the visitor's language turn up, instead of sorting every story (20 ms at 3,000).
+            models.Index(fields=["-featured", "-publication_date"], name="story_featured_idx"),
         ]
 
     def save(self, *args, **kwargs):
