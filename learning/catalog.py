@@ -31,14 +31,9 @@ class SessionModeFacet(Facet):
         courses = CourseSession.objects.filter(mode__in=values).values("course_id")
         return queryset.filter(pk__in=courses)
 
-    def count(self, queryset):
-        rows = (
-            CourseSession.objects.filter(course__in=queryset.order_by().values("pk"))
-            .values_list("mode")
-            .annotate(n=Count("course_id", distinct=True))
-            .order_by()
-        )
-        return Counter(dict(rows))
+    def count_rows(self, queryset):
+        sessions = CourseSession.objects.filter(course__in=queryset.order_by().values("pk"))
+        return self._rows(sessions, F("mode"), Count("course_id", distinct=True))
 
 
 class CertificateFacet(Facet):
@@ -48,9 +43,14 @@ class CertificateFacet(Facet):
     def filter(self, queryset, values):
         return queryset.filter(certificate__in=[value == "yes" for value in values])
 
-    def count(self, queryset):
-        rows = queryset.order_by().values_list("certificate").annotate(n=Count("pk"))
-        return Counter({("yes" if certificate else "no"): n for certificate, n in rows})
+    def count_rows(self, queryset):
+        return self._rows(queryset, F("certificate"), Count("pk"))
+
+    def tally(self, rows):
+        # A boolean as text: "true"/"false" on PostgreSQL, "1"/"0" on SQLite.
+        return Counter(
+            {("yes" if certificate in ("true", "1") else "no"): n for certificate, n in rows}
+        )
 
 
 class InstitutionFacet(Facet):
@@ -78,15 +78,13 @@ class InstitutionFacet(Facet):
             condition |= Q(path__startswith=self.institutions[value].path)
         return queryset.filter(condition)
 
-    def count(self, queryset):
+    def count_rows(self, queryset):
         # Grouped by the parent's path in SQL: one row an institution, not one a course.
+        parent_path = Substr("path", 1, Length("path") - CoursePage.steplen)
+        return self._rows(queryset, parent_path, Count("pk"))
+
+    def tally(self, rows):
         slug_by_path = {page.path: slug for slug, page in self.institutions.items()}
-        rows = (
-            queryset.order_by()
-            .annotate(parent_path=Substr("path", 1, Length("path") - CoursePage.steplen))
-            .values_list("parent_path")
-            .annotate(n=Count("pk"))
-        )
         return Counter({slug_by_path[path]: n for path, n in rows if path in slug_by_path})
 
 

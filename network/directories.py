@@ -6,12 +6,14 @@ alternatives (OR); across facets, all must hold (AND). Each facet's counts are t
 results of every *other* facet, so a count says how many results choosing that value gives.
 A directory page runs a fixed number of queries, whatever the number of profiles."""
 
+import json
 import re
 from collections import Counter
 from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, When
+from django.db.models import Case, Count, F, IntegerField, TextField, Value, When
+from django.db.models.functions import Cast
 from django.utils.functional import Promise
 from django.utils.http import urlencode
 from django.utils.translation import get_language
@@ -58,7 +60,47 @@ class Facet:
 
     def count(self, queryset):
         """Counter {value: number of results} over `queryset`."""
-        raise NotImplementedError
+        return self.tally(self.count_rows(queryset).values_list("facet_value", "n"))
+
+    def count_rows(self, queryset):
+        """The counts as rows (facet, facet_value as text, n) that can be asked together with
+        other facets' in one query (see count_facets), or None for a facet that cannot."""
+        return None
+
+    def tally(self, rows):
+        """Counter {value: n} from (stored value as text, n) rows."""
+        return Counter({str(value): n for value, n in rows})
+
+    def _rows(self, queryset, value, n):
+        """Rows of `queryset` grouped by the expression `value` (as text), counted by `n`."""
+        return (
+            queryset.order_by()
+            .annotate(facet=Value(self.param), facet_value=Cast(value, TextField()))
+            .values("facet", "facet_value")
+            .annotate(n=n)
+            .values_list("facet", "facet_value", "n")
+        )
+
+
+def count_facets(facets_and_querysets):
+    """{param: Counter} for every (facet, queryset over which it counts): the facets that can
+    give their counts as rows are asked in one UNION ALL query, the others one query each. A
+    directory page thus runs the same few queries however many facets it has."""
+    counts, parts, by_param = {}, [], {}
+    for facet, queryset in facets_and_querysets:
+        rows = facet.count_rows(queryset)
+        if rows is None:
+            counts[facet.param] = facet.count(queryset)
+        else:
+            parts.append(rows)
+            by_param[facet.param] = facet
+    if parts:
+        grouped = {param: [] for param in by_param}
+        for param, value, n in parts[0].union(*parts[1:], all=True):
+            grouped[param].append((value, n))
+        for param, rows in grouped.items():
+            counts[param] = by_param[param].tally(rows)
+    return counts
 
 
 class ChoiceFacet(Facet):
@@ -75,9 +117,8 @@ class ChoiceFacet(Facet):
     def filter(self, queryset, values):
         return queryset.filter(**{f"{self.field}__in": values})
 
-    def count(self, queryset):
-        rows = queryset.order_by().values_list(self.field).annotate(n=Count("pk"))
-        return Counter({str(value): n for value, n in rows})
+    def count_rows(self, queryset):
+        return self._rows(queryset, F(self.field), Count("pk"))
 
 
 class ListFacet(ChoiceFacet):
@@ -89,14 +130,13 @@ class ListFacet(ChoiceFacet):
         alternatives = "|".join(re.escape(value) for value in values)
         return queryset.filter(**{f"{self.field}__regex": f"(^|,)({alternatives})(,|$)"})
 
-    def count(self, queryset):
-        # Grouped by the stored combination ("KE,UG") in SQL, split here: a few hundred rows
-        # come back instead of one a result (10,000 for the experts at target scale).
+    def tally(self, rows):
+        # Grouped by the stored combination ("KE,UG", or a JSON list of choices) in SQL, split
+        # here: a few hundred rows come back instead of one a result (10,000 experts).
         counts = Counter()
-        rows = queryset.order_by().values_list(self.field).annotate(n=Count("pk"))
         for stored, n in rows:
-            # Multiple-choice fields come back as lists, country fields as "KE,UG" strings.
-            values = stored if isinstance(stored, list) else str(stored or "").split(",")
+            stored = stored or ""
+            values = json.loads(stored) if stored.startswith("[") else stored.split(",")
             for value in values:
                 if value:
                     counts[str(value)] += n
@@ -130,15 +170,11 @@ class TermFacet(Facet):
         ).values("pk")
         return queryset.filter(pk__in=matching)
 
-    def count(self, queryset):
+    def count_rows(self, queryset):
         path = f"{self.relation}__{self.key_field}"
-        rows = (
-            queryset.order_by()
-            .filter(**{f"{path}__isnull": False})
-            .values_list(path)
-            .annotate(n=Count("pk", distinct=True))
+        return self._rows(
+            queryset.filter(**{f"{path}__isnull": False}), F(path), Count("pk", distinct=True)
         )
-        return Counter({str(value): n for value, n in rows})
 
 
 class CountedPaginator(Paginator):
@@ -312,9 +348,14 @@ class Directory(ListingLinks):
 
     @cached_property
     def facet_groups(self):
+        # Each facet counts over the results of every other facet (choosing a value within a
+        # facet widens the results; see the module's docstring).
+        counts_by_facet = count_facets(
+            (facet, self.filtered(skip_facet=facet, counting=True)) for facet in self.facets
+        )
         groups = []
         for facet in self.facets:
-            counts = facet.count(self.filtered(skip_facet=facet, counting=True))
+            counts = counts_by_facet[facet.param]
             selected = self.selected[facet.param]
             options = [
                 {

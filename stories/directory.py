@@ -1,5 +1,6 @@
 from functools import cached_property
 
+from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 
 from network.directories import CountryFacet, Directory, Facet, ListFacet, TermFacet
@@ -30,18 +31,10 @@ class LandscapeFacet(Facet):
     def filter(self, queryset, values):
         return queryset.filter(landscape__slug__in=values)
 
-    def count(self, queryset):
-        from collections import Counter
-
-        from django.db.models import Count
-
-        rows = (
-            queryset.order_by()
-            .filter(landscape__isnull=False)
-            .values_list("landscape__slug")
-            .annotate(n=Count("pk"))
+    def count_rows(self, queryset):
+        return self._rows(
+            queryset.filter(landscape__isnull=False), F("landscape__slug"), Count("pk")
         )
-        return Counter(dict(rows))
 
 
 class StoryDirectory(Directory):

@@ -5,7 +5,7 @@ import pytest
 
 from learning.factories import make_catalog, make_course, make_institution, session
 from network.factories import make_expert, make_landscape, make_organisation
-from tests.queries import queries_for
+from tests.queries import PAGE_QUERY_LIMIT, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,8 @@ def test_a_landscape_page_runs_the_same_queries_with_1_and_8_partners(
         partners = [(organisation, "Convener", 2020) for organisation in organisations[:count]]
         return make_landscape(en["landscapes"], themes=every_theme[:count], partners=partners)
 
-    assert queries_for(client, landscape(1).url) == queries_for(client, landscape(8).url)
+    few, many = queries_for(client, landscape(1).url), queries_for(client, landscape(8).url)
+    assert few == many <= PAGE_QUERY_LIMIT
 
 
 def test_an_expert_page_runs_the_same_queries_with_1_and_8_landscapes(
@@ -34,7 +35,8 @@ def test_an_expert_page_runs_the_same_queries_with_1_and_8_landscapes(
     def expert(count):
         return make_expert(en["experts"], themes=every_theme[:count], landscapes=landscapes[:count])
 
-    assert queries_for(client, expert(1).url) == queries_for(client, expert(8).url)
+    few, many = queries_for(client, expert(1).url), queries_for(client, expert(8).url)
+    assert few == many <= PAGE_QUERY_LIMIT
 
 
 def test_a_course_page_runs_the_same_queries_with_1_and_8_sessions(client, homes, themes):
@@ -44,4 +46,5 @@ def test_a_course_page_runs_the_same_queries_with_1_and_8_sessions(client, homes
         sessions = [session(days_from_now=30 + 10 * number) for number in range(count)]
         return make_course(institution, sessions=sessions, themes=list(themes.values()))
 
-    assert queries_for(client, course(1).url) == queries_for(client, course(8).url)
+    few, many = queries_for(client, course(1).url), queries_for(client, course(8).url)
+    assert few == many <= PAGE_QUERY_LIMIT

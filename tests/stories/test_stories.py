@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from network.factories import make_landscape
 from stories.factories import chapter, make_story, make_story_index
 from stories.models.stories import reading_minutes
+from tests.queries import PAGE_QUERY_LIMIT
 from website.factories import translate_page
 
 pytestmark = pytest.mark.django_db
@@ -212,7 +213,7 @@ def test_the_story_index_runs_the_same_queries_with_10_and_100_stories(client, i
     with_10 = queries()
     for _ in range(90):
         make_story(indexes["en"], themes=[themes["water"]])
-    assert queries() == with_10
+    assert queries() == with_10 <= PAGE_QUERY_LIMIT
 
 
 def test_every_story_block_renders(client, indexes):

@@ -7,7 +7,7 @@ from website.factories import make_standard_page, translate_page
 from website.models import HomePage
 
 pytestmark = pytest.mark.django_db
-HOME_PAGE_QUERIES = 4
+HOME_PAGE_QUERIES = 4  # standard pages only here; with every kind of content: tests/bench
 STANDARD_PAGES = ngettext_lazy("standard page", "standard pages", "count")
 
 
