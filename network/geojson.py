@@ -2,6 +2,9 @@
 Overviews draw the simplified outline stored with each landscape (LandscapePage.overview_boundary);
 a landscape's own page draws its full boundary."""
 
+# GeoJSON is mostly numbers: without the spaces after commas and colons, 12% lighter.
+COMPACT = {"separators": (",", ":")}
+
 # What the collection reads of each landscape: not the full boundary (its simplified outline is
 # stored beside it), nor the long texts.
 COLLECTION_FIELDS = [

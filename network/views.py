@@ -5,7 +5,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
-from network.geojson import landscape_collection
+from network.geojson import COMPACT, landscape_collection
 from network.models import LandscapePage
 from website.localize import term_names
 from website.models import Theme
@@ -26,4 +26,4 @@ def landscapes_geojson(request):
     landscapes = LandscapePage.objects.live().public().filter(locale=locale).order_by("title")
     with translation.override(language):
         collection = landscape_collection(landscapes, request, term_names(Theme, language=language))
-    return JsonResponse(collection, content_type="application/geo+json")
+    return JsonResponse(collection, content_type="application/geo+json", json_dumps_params=COMPACT)

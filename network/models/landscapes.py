@@ -51,9 +51,12 @@ class LandscapeIndexPage(RoutablePageMixin, SitePage):
         """The centres of the landscapes the directory lists with the same filters, as GeoJSON.
         Maps fetch them: a thousand markers inlined in the page would triple its weight."""
         from network.directories import LandscapeDirectory
+        from network.geojson import COMPACT
 
         features = LandscapeDirectory(request, self).map_features()
-        return JsonResponse(features, content_type="application/geo+json")
+        return JsonResponse(
+            features, content_type="application/geo+json", json_dumps_params=COMPACT
+        )
 
 
 class LandscapePageTag(TaggedItemBase):
