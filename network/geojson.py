@@ -67,35 +67,71 @@ def landscape_boundary_feature(page, request):
 
 def landscape_collection(queryset, request, term_names):
     """Every landscape in `queryset` with its simplified boundary (or centre) and the facts a
-    map or another platform needs: name, URL, status, themes."""
+    map or another platform needs: name, URL, status, themes.
+
+    Read as plain rows, two queries, no model instances: for a thousand landscapes and their
+    themes, building the instances took most of the time (279 ms a request)."""
+    from network.choices import PARTNERSHIP_STATUSES
+    from network.models import LandscapePage
+
+    status_labels = {value: str(label) for value, label in PARTNERSHIP_STATUSES}
+    themes_of = {}
+    for page_id, slug, name in (
+        LandscapePage.themes.through.objects.filter(landscapepage__in=queryset.values("pk"))
+        .order_by("theme__name")
+        .values_list("landscapepage_id", "theme__slug", "theme__name")
+    ):
+        themes_of.setdefault(page_id, []).append({"slug": slug, "name": term_names.get(slug, name)})
+    full_url = _full_urls(request)
     features = []
-    for page in queryset.only(*COLLECTION_FIELDS).prefetch_related("themes"):
-        if page.overview_boundary:
-            geometry_data = page.overview_boundary
-        elif page.centre_latitude is not None and page.centre_longitude is not None:
-            geometry_data = _point(page.centre_longitude, page.centre_latitude)
+    for row in queryset.values(*COLLECTION_FIELDS):
+        latitude, longitude = row["centre_latitude"], row["centre_longitude"]
+        if row["overview_boundary"]:
+            geometry_data = row["overview_boundary"]
+        elif latitude is not None and longitude is not None:
+            geometry_data = _point(longitude, latitude)
         else:
             continue
+        url = full_url(row["url_path"])
         features.append(
             {
                 "type": "Feature",
-                "id": str(page.translation_key),
+                "id": str(row["translation_key"]),
                 "geometry": geometry_data,
                 "properties": {
-                    "name": page.title,
-                    "url": page.get_full_url(request),
-                    "status": page.partnership_status,
-                    "status_label": str(page.get_partnership_status_display()),
-                    "themes": [
-                        {"slug": theme.slug, "name": term_names.get(theme.slug, theme.name)}
-                        for theme in page.themes.all()
-                    ],
+                    "name": row["title"],
+                    "url": url,
+                    "status": row["partnership_status"],
+                    "status_label": status_labels.get(
+                        row["partnership_status"], row["partnership_status"]
+                    ),
+                    "themes": themes_of.get(row["id"], []),
                     "centre": (
-                        [round(page.centre_longitude, 5), round(page.centre_latitude, 5)]
-                        if page.centre_latitude is not None
-                        else None
+                        [round(longitude, 5), round(latitude, 5)] if latitude is not None else None
                     ),
                 },
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def _full_urls(request):
+    """url_path -> full URL. Wagtail works a page's URL out from its path alone; siblings share
+    all of it but their slug, so it is asked once a parent and reused (a thousand landscapes
+    are a thousand siblings)."""
+    from wagtail.models import Page
+
+    by_parent = {}
+
+    def full_url(url_path):
+        parent_path, slug = url_path.rstrip("/").rsplit("/", 1)
+        if parent_path not in by_parent:
+            url = Page(url_path=url_path).get_full_url(request)
+            suffix = f"{slug}/"
+            by_parent[parent_path] = url[: -len(suffix)] if url and url.endswith(suffix) else None
+        prefix = by_parent[parent_path]
+        if prefix is None or not slug.isascii():  # a Unicode slug is percent-encoded
+            return Page(url_path=url_path).get_full_url(request)
+        return f"{prefix}{slug}/"
+
+    return full_url
