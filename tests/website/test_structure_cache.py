@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from network.factories import make_directory_site, make_landscape
+from website.content_version import request_finished, request_started
 from website.factories import make_standard_page
 from website.models import SiteSettings
 
@@ -134,19 +135,18 @@ def test_a_request_sees_one_content_version_from_start_to_end(homes):
     """Another worker's publish during a request shows from the next request on: a page is
     rendered from one version of the site, and the version is read from the cache once."""
     from django.core.cache import cache
-    from django.core.signals import request_finished, request_started
 
     from website.content_version import KEY, content_version
 
-    request_started.send(sender=None)
+    request_started()
     seen_first = content_version()
     cache.set(KEY, "published-by-another-worker", None)
     assert content_version() == seen_first
-    request_finished.send(sender=None)
+    request_finished()
 
-    request_started.send(sender=None)
+    request_started()
     assert content_version() == "published-by-another-worker"
-    request_finished.send(sender=None)
+    request_finished()
     # Outside a request (commands, jobs) the cache is read every time.
     cache.set(KEY, "later", None)
     assert content_version() == "later"
@@ -165,18 +165,16 @@ def test_the_search_index_has_an_index_for_title_and_body_together():
 def test_site_root_paths_are_read_once_a_request_and_never_kept_longer(homes):
     """Page URLs (`page.url`) need the site root paths; a listing asks for them once per card.
     Within a request they are read once; the next request sees a changed site."""
-    from django.core.signals import request_finished, request_started
-
-    request_started.send(sender=None)
+    request_started()
     before = Site.get_site_root_paths()
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = "landscapes.example.org", 443
     site.save()
     assert Site.get_site_root_paths() == before
-    request_finished.send(sender=None)
+    request_finished()
 
-    request_started.send(sender=None)
+    request_started()
     assert {path.root_url for path in Site.get_site_root_paths()} == {
         "https://landscapes.example.org"
     }
-    request_finished.send(sender=None)
+    request_finished()
