@@ -7,7 +7,8 @@ RELATED_STORIES = 3
 
 def related_stories(story, limit=RELATED_STORIES):
     """Stories of the same landscape first, then those sharing themes, newest first; never the
-    story itself. Two queries at most, whatever the number of stories."""
+    story itself. A fixed number of queries (the cards' images and themes fetched for all
+    three), whatever the number of stories."""
     candidates = (
         StoryPage.objects.live()
         .public()
@@ -26,5 +27,5 @@ def related_stories(story, limit=RELATED_STORIES):
         )
         .order_by("-same_landscape", "-shared_themes", "-publication_date", "pk")
         .select_related("hero_image")
-        .prefetch_related("hero_image__renditions")[:limit]
+        .prefetch_related("hero_image__renditions", "themes")[:limit]
     )

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from network.factories import make_landscape
 from stories.factories import chapter, make_story, make_story_index
 from stories.models.stories import reading_minutes
-from tests.queries import PAGE_QUERY_LIMIT
+from tests.queries import PAGE_QUERY_LIMIT, queries_for
 from website.factories import translate_page
 
 pytestmark = pytest.mark.django_db
@@ -269,3 +269,14 @@ def test_feed_items_carry_the_storys_own_date(client, stories):
     root = ET.fromstring(client.get("/en/stories/feed/").content)
     first = root.find("./channel/item")
     assert stories["springs"].publication_date.strftime("%d %b %Y") in first.findtext("pubDate")
+
+
+def test_a_story_page_runs_the_same_queries_with_1_and_3_related_stories(client, indexes, themes):
+    story = make_story(indexes["en"], themes=[themes["water"]])
+    make_story(indexes["en"], themes=list(themes.values()))
+    with_one = queries_for(client, story.url)
+    for _ in range(2):
+        make_story(indexes["en"], themes=list(themes.values()))
+    html = client.get(story.url).content.decode()
+    assert html.count('class="card__title"') == 3  # three related stories, each with themes
+    assert queries_for(client, story.url) == with_one <= PAGE_QUERY_LIMIT
