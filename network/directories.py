@@ -447,9 +447,7 @@ class LandscapeDirectory(Directory):
         """Where the map fetches map_features() for the list on this page."""
         params = self.querystring_params()
         params.pop("sort", None)
-        query = f"?{urlencode(params, doseq=True)}" if params else ""
-        page_url = self.index_page.get_url(self.request)
-        return f"{page_url}{self.index_page.reverse_subpage('map')}{query}"
+        return self.index_page.map_data_url(self.request, urlencode(params, doseq=True))
 
 
 class OrganisationDirectory(Directory):

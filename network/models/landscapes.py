@@ -46,6 +46,12 @@ class LandscapeIndexPage(RoutablePageMixin, SitePage):
         context["directory"] = LandscapeDirectory(request, self)
         return context
 
+    def map_data_url(self, request, query=""):
+        """Where a map fetches the markers of this directory's landscapes (map_route), with the
+        directory's filters as a query string."""
+        url = f"{self.get_url(request)}{self.reverse_subpage('map')}"
+        return f"{url}?{query}" if query else url
+
     @path("map/", name="map")
     def map_route(self, request):
         """The centres of the landscapes the directory lists with the same filters, as GeoJSON.

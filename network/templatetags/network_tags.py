@@ -82,8 +82,6 @@ def landscapes_map(context):
     return {
         "request": request,
         "settings": context.get("settings"),
-        "map_url": directory.get_url(request) + directory.reverse_subpage("map")
-        if has_landscapes
-        else "",
+        "map_url": directory.map_data_url(request) if has_landscapes else "",
         "directory": directory,
     }
