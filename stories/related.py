@@ -1,6 +1,8 @@
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Subquery
+from wagtail.models import Page
 
 from stories.models import StoryPage
+from website.models import Theme
 
 RELATED_STORIES = 3
 
@@ -15,15 +17,21 @@ def related_stories(story, limit=RELATED_STORIES):
         .filter(locale_id=story.locale_id)
         .exclude(translation_key=story.translation_key)
     )
-    theme_slugs = [theme.slug for theme in story.themes.all()]
+    # Conditions on ids, not on joined rows: the themes with these slugs in any language, the
+    # landscape in any language (joining the themes and the landscapes' pages read every story
+    # of every language before the language filter: 36 ms at 3,000 stories).
+    themes = Theme.objects.filter(slug__in=[theme.slug for theme in story.themes.all()])
+    shares_a_theme = Q(themes__in=themes.values("pk"))
     same_landscape = Q(pk__in=[])
     if story.landscape_id:
-        same_landscape = Q(landscape__translation_key=story.landscape.translation_key)
+        landscape = Page.objects.filter(pk=story.landscape_id).values("translation_key")
+        versions = Page.objects.filter(translation_key=Subquery(landscape)).values("pk")
+        same_landscape = Q(landscape_id__in=versions)
     return list(
-        candidates.filter(same_landscape | Q(themes__slug__in=theme_slugs))
+        candidates.filter(same_landscape | shares_a_theme)
         .annotate(
             same_landscape=Count("pk", filter=same_landscape, distinct=True),
-            shared_themes=Count("themes", filter=Q(themes__slug__in=theme_slugs), distinct=True),
+            shared_themes=Count("themes", filter=shares_a_theme, distinct=True),
         )
         .order_by("-same_landscape", "-shared_themes", "-publication_date", "pk")
         .select_related("hero_image")
