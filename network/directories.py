@@ -59,8 +59,9 @@ class Facet:
         raise NotImplementedError
 
     def count(self, queryset):
-        """Counter {value: number of results} over `queryset`."""
-        return self.tally(self.count_rows(queryset).values_list("facet_value", "n"))
+        """Counter {value: number of results} over `queryset`, for a facet that cannot give
+        count_rows() (count_facets asks the others together)."""
+        raise NotImplementedError
 
     def count_rows(self, queryset):
         """The counts as rows (facet, facet_value as text, n) that can be asked together with

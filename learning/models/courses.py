@@ -126,11 +126,6 @@ class CourseSession(Orderable):
         return self.enrolment_url or self.course.enrolment_url
 
 
-def sessions_where(**conditions):
-    """Exists(a session of the outer course matching `conditions`), for filters and facets."""
-    return Exists(CourseSession.objects.filter(course=OuterRef("pk"), **conditions))
-
-
 def session_conditions(today=None):
     """{name: condition on CourseSession}: what the availability buckets are made of, at
     `today` (the site's date by default)."""
