@@ -22,7 +22,7 @@ class WebsiteConfig(AppConfig):
         from wagtail.models import Locale, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from website import content_version
+        from website import content_version, spreadsheets
         from website.content_version import (
             content_changed,
             page_deleted,
@@ -57,6 +57,7 @@ class WebsiteConfig(AppConfig):
                 uid = f"structure-{model.__name__}-{signal}"
                 signal.connect(content_changed, sender=model, dispatch_uid=uid)
         install_upstream_workarounds()
+        spreadsheets.install()
 
         post_migrate.connect(ensure_content_locales, sender=self)
         for model in (Theme, EcosystemType, SustainableDevelopmentGoal):
