@@ -74,3 +74,19 @@ def test_production_refuses_to_start_without_its_configuration(missing):
     result = manage("check", env=env)
     assert result.returncode != 0
     assert f"The environment variable {missing} is required" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("backend", "module"),
+    [
+        ("", "django.core.mail.backends.smtp"),
+        ("django.core.mail.backends.locmem.EmailBackend", "django.core.mail.backends.locmem"),
+    ],
+)
+def test_production_sends_mail_through_the_backend_the_environment_names(backend, module):
+    """README lists EMAIL_BACKEND as a setting: production honours it; SMTP when it is unset."""
+    script = "from django.core import mail; print(type(mail.get_connection()).__module__)"
+    result = manage("shell", "-c", script, env={**PRODUCTION_ENV, "EMAIL_BACKEND": backend})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == module

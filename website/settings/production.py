@@ -2,7 +2,7 @@
 environment, and passes `manage.py check --deploy`."""
 
 from .base import *  # noqa: F403
-from .environment import env_bool, env_int, env_list, env_required
+from .environment import env_bool, env_int, env_list, env_required, env_str
 
 SECRET_KEY = env_required("SECRET_KEY")
 env_required("DATABASE_URL")  # base.py reads it; here it is not optional.
@@ -27,4 +27,5 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# SMTP unless EMAIL_BACKEND names another backend (a provider's API, say), as README says.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND") or "django.core.mail.backends.smtp.EmailBackend"
