@@ -15,6 +15,9 @@ _WHEN_UNREACHABLE = {
     "get": None,  # replaced by the caller's default
     "set": None,
     "touch": False,
+    # As a first count: a counter that cannot be read limits nothing (the page cache's writes
+    # per client, which are skipped anyway).
+    "incr": 1,
     "delete": False,
     "get_many": {},
     "has_key": False,

@@ -1,20 +1,43 @@
+"""Who may keep a copy of a response: every response leaves through CacheControlMiddleware."""
+
+import re
+
 from django.conf import settings
-from django.utils.cache import patch_cache_control
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+
+# The admin, and under a language prefix the account pages and an expert's own profile.
+_PERSONAL_PATH = re.compile(r"/(admin|django-admin)/|/[^/]+/(accounts|my-profile)/")
+# What would let a shared cache keep a response, or a browser reuse it.
+_SHARING_DIRECTIVES = {"public", "s-maxage", "stale-while-revalidate", "stale-if-error", "max-age"}
 
 
-class PublicCacheControlMiddleware:
-    """Lets a CDN or shared cache hold public pages: `public, s-maxage, stale-while-revalidate`.
+def is_personal_path(path):
+    return _PERSONAL_PATH.match(path) is not None
 
-    Only for anonymous GET/HEAD requests answered 200 that set no cookie and say nothing of their
-    own about caching; the admin, signed-in visitors and forms (which set a CSRF cookie) are left
-    alone. Browsers revalidate (max-age=0): a visitor sees an edit as soon as the CDN does."""
+
+class CacheControlMiddleware:
+    """One rule for every response, decided on the response as it leaves (so this sits outside
+    SessionMiddleware and CsrfViewMiddleware, and sees the cookies they set, also on a page that
+    the page cache served):
+
+    - A response to a visitor with a session (signed in, or given a page or collection password:
+      Wagtail keeps both in the session), on a personal page (the admin, accounts, my profile), or
+      that sets a cookie (a CSRF token, a session) is `private, no-store`, whatever the view said:
+      it is theirs alone, and a shared cache would hand it, or the secret in its cookie, to the next
+      visitor. This covers pages and documents behind a password or a login, and password forms.
+    - Any other anonymous 200 to GET/HEAD that says nothing of its own about caching may be held by
+      a CDN: `public, max-age=0, s-maxage, stale-while-revalidate`; browsers revalidate, so a
+      visitor sees an edit as soon as the CDN does. It varies on Cookie, so a shared cache that
+      honours Vary never gives the anonymous copy to a signed-in visitor."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if self._is_shareable(request, response):
+        if self._is_personal(request, response):
+            make_private(response)
+        elif self._is_shareable(request, response):
             patch_cache_control(
                 response,
                 public=True,
@@ -22,16 +45,33 @@ class PublicCacheControlMiddleware:
                 s_maxage=settings.CACHE_CONTROL_S_MAXAGE,
                 stale_while_revalidate=settings.CACHE_CONTROL_STALE_WHILE_REVALIDATE,
             )
+            patch_vary_headers(response, ["Cookie"])
         return response
 
     @staticmethod
+    def _is_personal(request, response):
+        return bool(
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or response.cookies
+            or is_personal_path(request.path)
+        )
+
+    @staticmethod
     def _is_shareable(request, response):
-        user = getattr(request, "user", None)
         return (
             request.method in ("GET", "HEAD")
             and response.status_code == 200
             and not response.has_header("Cache-Control")
-            and not response.cookies
-            and not (user is not None and user.is_authenticated)
-            and not request.path.startswith(("/admin/", "/django-admin/"))
         )
+
+
+def make_private(response):
+    """`private, no-store`, keeping what else the response said (no-cache, must-revalidate)."""
+    kept = [
+        directive.strip()
+        for directive in cc_delim_re.split(response.get("Cache-Control", ""))
+        if directive.strip()
+        and directive.split("=", 1)[0].strip().lower() not in _SHARING_DIRECTIVES | {"private"}
+    ]
+    response["Cache-Control"] = ", ".join(["private", "no-store", *kept])
+    patch_vary_headers(response, ["Cookie"])

@@ -63,6 +63,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 when it matches
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session and CSRF middleware and the page cache: it decides who may keep a copy
+    # of the response as sent, with the cookies they set.
+    "website.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,7 +79,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "website.middleware.PublicCacheControlMiddleware",
     # Innermost: the page cache must see a page that used a nonce (website/security.py).
     "website.security.ContentSecurityPolicyMiddleware",
 ]
@@ -156,6 +158,9 @@ if env_str("CLOUDFLARE_API_TOKEN") and env_str("CLOUDFLARE_ZONE_ID"):
 # content version; old versions' entries expire after this long.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
 STRUCTURE_CACHE_SECONDS = env_int("STRUCTURE_CACHE_SECONDS", 3600 if REDIS_URL else 0)
+# How many new pages one client address may add to the page cache a minute; past that its
+# requests are answered, uncached, and cannot fill the cache with variants of addresses.
+PAGE_CACHE_NEW_PAGES_PER_MINUTE = env_int("PAGE_CACHE_NEW_PAGES_PER_MINUTE", 120)
 
 AUTHENTICATION_BACKENDS = [
     # First: while a sign-in lockout holds, no backend below checks the password.
