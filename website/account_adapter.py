@@ -1,8 +1,9 @@
 """django-allauth's account adapter (ACCOUNT_ADAPTER), changed in two places:
 
-- the e-mails it sends people (address confirmations, password resets) go through the durable
-  outbox (website/outbox.py): a mail server that is down or refuses no longer turns a sign-up
-  into a server error; the account is kept and the e-mail is retried by `send_outbound_email`;
+- the e-mails it sends people (address confirmations, password resets, the sign-in lockout's
+  unlock links) go through the durable outbox (website/outbox.py): a mail server that is down or
+  refuses no longer turns a sign-up into a server error; the account is kept and the e-mail is
+  retried by `send_outbound_email`;
 - sign-in asks the lockout (website/lockout.py) before the password is checked, so that a paused
   sign-in says so, with the same policy as the Wagtail admin's login."""
 

@@ -14,7 +14,7 @@ from learning import views as learning_views
 from network import self_service
 from network import views as network_views
 from search import views as search_views
-from website import views
+from website import lockout, view_restrictions, views
 from website.api import api_router
 from website.sitemap import PageSitemap
 
@@ -34,6 +34,12 @@ urlpatterns = [
     path("api/landscapes.geojson", network_views.landscapes_geojson, name="landscapes_geojson"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password form for documents, with the sign-in lockout's limit.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        view_restrictions.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -46,6 +52,7 @@ if settings.DEBUG:
 
 # Wagtail's page serving catches everything else, so it comes last.
 urlpatterns += i18n_patterns(
+    path("accounts/unlock/<str:token>/", lockout.unlock_sign_in, name="account_unlock_sign_in"),
     path("accounts/", include("allauth.urls")),
     path("my-profile/", self_service.my_profile, name="my_profile"),
     path("my-profile/confirm/", self_service.confirm_current, name="my_profile_confirm"),
@@ -58,6 +65,14 @@ urlpatterns += i18n_patterns(
         "learning/<slug:institution>/<slug:course>/sessions.ics",
         learning_views.course_sessions_ics,
         name="course_sessions_ics",
+    ),
+    # Wagtail's own sign-in and page password form, before its URLs: private pages are signed
+    # in to through allauth, and their passwords have the sign-in lockout's limit.
+    path("_util/login/", view_restrictions.frontend_login),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        view_restrictions.page_password,
+        name="wagtailcore_authenticate_with_password",
     ),
     path("", include(wagtail_urls)),
 )

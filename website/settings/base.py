@@ -169,11 +169,16 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 # Sign-in lockout (website/lockout.py), for the Wagtail admin's login and the visitors' alike:
-# after this many wrong passwords for one account, or from one address, within
-# LOGIN_LOCKOUT_SECONDS, signing in is refused for LOGIN_LOCKOUT_SECONDS, even with the right one.
+# after this many wrong passwords for one account from one address, from one address for any
+# account, or for one account from anywhere, within LOGIN_LOCKOUT_SECONDS, signing in is refused
+# for LOGIN_LOCKOUT_SECONDS, even with the right one (the last one not from where the account's
+# owner signed in). The owner is e-mailed a link that unlocks, valid LOGIN_UNLOCK_LINK_SECONDS.
+# Pages' and collections' passwords: LOGIN_LOCKOUT_FAILURES per restriction and address.
 LOGIN_LOCKOUT_FAILURES = env_int("LOGIN_LOCKOUT_FAILURES", 5)
 LOGIN_LOCKOUT_IP_FAILURES = env_int("LOGIN_LOCKOUT_IP_FAILURES", 20)
+LOGIN_LOCKOUT_ACCOUNT_FAILURES = env_int("LOGIN_LOCKOUT_ACCOUNT_FAILURES", 100)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
+LOGIN_UNLOCK_LINK_SECONDS = env_int("LOGIN_UNLOCK_LINK_SECONDS", 60 * 60)
 WAGTAILADMIN_USER_LOGIN_FORM = "website.lockout.AdminLoginForm"
 
 # Abuse limits count per visitor address in the default cache (Redis with REDIS_URL, shared by
@@ -213,10 +218,20 @@ ACCOUNT_RATE_LIMITS = {
 }
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "my_profile"
+# Private pages ("logged-in users") are signed in to through allauth, never Wagtail's own page,
+# which would sign in an account whose address was never verified (website/view_restrictions.py).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
+# At least 12 characters, and none of the 20,000 most common passwords (the list Django ships:
+# checked here, no network call); the errors come in the visitor's language (Django's catalogues,
+# and ours for what Django's lack), on allauth's sign-up, password change and reset forms and the
+# admin's alike.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "website.passwords.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
