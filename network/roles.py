@@ -87,17 +87,16 @@ def admin_group(name):
     return group
 
 
-def only_reviews(group, root):
+def only_reviews(group):
     """Moderators approve or reject what is submitted to them, nothing more. Wagtail's and
-    wagtail-localize's own migrations give a group of this name add, change, image and
-    translation permissions: take them away. What stays: admin access, and "publish" on the
-    tree, which Wagtail needs for an approval to publish the page; without "change" they cannot
-    open the editor, so outside their review tasks they edit and publish nothing."""
+    wagtail-localize's own migrations give a group of this name page, image and translation
+    permissions (and databases set up before this rule hold "publish" on the tree): take them
+    all away; admin access alone stays. Their review task lets them open and edit a page while
+    it waits for them, and approving it publishes it (website/workflows.py); any page permission
+    would also let them unpublish, restrict, publish, move or reorder pages outside a task."""
     group.collection_permissions.all().delete()
     group.permissions.set([Permission.objects.get(codename="access_admin")])
-    group.page_permissions.exclude(permission=page_permission("publish")).delete()
-    if root is not None:
-        grant_pages(group, root, ["publish"])
+    group.page_permissions.all().delete()
 
 
 @transaction.atomic
@@ -105,7 +104,7 @@ def ensure_roles():
     root = Page.get_first_root_node()
     editors = admin_group(EDITORS)
     moderators = admin_group(MODERATORS)
-    only_reviews(moderators, root)
+    only_reviews(moderators)
     translators = admin_group(TRANSLATORS)
     Group.objects.get_or_create(name=EXPERTS)  # no admin access: they use /my-profile/
 

@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
 from django.urls import path, reverse
 from django.utils import timezone
@@ -6,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
 
 from network.models import ContactMessage, ExpertPage
 from network.models.experts import PROFILE_STALE_AFTER
@@ -32,6 +35,16 @@ def register_contact_messages():
     return ContactMessageViewSet("contact_messages")
 
 
+def may_see_stale_profiles(user):
+    """The report names every expert in every language: it is for those who may change every
+    page (editors, superusers), not for anyone with "change" on some section (an institution's
+    editors, translators)."""
+    root = Page.get_first_root_node()
+    return root is not None and page_permission_policy.user_has_permission_for_instance(
+        user, "change", root
+    )
+
+
 class StaleProfilesView(PageReportView):
     """Expert profiles not confirmed as current for a year, oldest first: editors nudge them."""
 
@@ -41,7 +54,11 @@ class StaleProfilesView(PageReportView):
     index_results_url_name = "stale_profiles_results"
     list_export = [*PageReportView.list_export, "last_confirmed"]
     export_headings = {**PageReportView.export_headings, "last_confirmed": _("Last confirmed")}
-    permission_required = "change"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_stale_profiles(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         year_ago = timezone.localdate() - PROFILE_STALE_AFTER
@@ -66,8 +83,14 @@ def register_stale_profiles_urls():
     ]
 
 
+class StaleProfilesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_stale_profiles(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_stale_profiles_menu_item():
-    return MenuItem(
+    return StaleProfilesMenuItem(
         _("Profiles to confirm"), reverse("stale_profiles"), icon_name="user", order=700
     )
+

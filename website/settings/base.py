@@ -277,6 +277,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Thousand Landscapes"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Approving a workflow publishes what was approved without the reviewer holding "publish", which
+# would let them unpublish, restrict or publish any page (website/workflows.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "website.workflows.publish_approved"
 # Search: the database (PostgreSQL full-text search) unless SEARCH_URL names an OpenSearch or
 # Elasticsearch server; see search/configuration.py.
 SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 3)
