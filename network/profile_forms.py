@@ -40,7 +40,10 @@ class ExpertProfileForm(forms.ModelForm):
         label=_("Photo"),
         required=False,
         validators=[validate_photo],
-        help_text=_("JPEG, PNG or WebP, at most 5 MB."),
+        help_text=_(
+            "JPEG, PNG or WebP, at most 5 MB. It becomes public when a moderator approves your "
+            "profile; a new photo replaces the one waiting for review."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
     biography_text = forms.CharField(

@@ -18,9 +18,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.coreutils import find_available_slug
-from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, WorkflowState
+from wagtail.models import Locale, WorkflowState
 
+from network import erasure, profile_photos
 from network.models import ContactMessage, ExpertIndexPage, ExpertPage
 from network.profile_forms import ExpertProfileForm
 from network.roles import profile_review_workflow
@@ -58,9 +58,25 @@ def my_profile(request):
     )
     if request.method == "POST":
         form = ExpertProfileForm(request.POST, request.FILES, instance=draft, locale=locale)
+        saving = request.POST.get("action") != "preview"
+        # Only a photo that would be stored counts against the account's daily bound.
+        limited = (
+            form.is_valid()
+            and saving
+            and form.cleaned_data.get("photo_upload")
+            and profile_photos.uploads_exhausted(request)
+        )
+        if limited:
+            form.add_error(
+                "photo_upload",
+                _(
+                    "You have uploaded several photos today. Please try again tomorrow, or save "
+                    "your profile without a new photo."
+                ),
+            )
         if form.is_valid():
             page = form.apply_to(draft)
-            if request.POST.get("action") == "preview":
+            if not saving:
                 return preview(request, page)
             save_profile(request, page, profile, form.cleaned_data.get("photo_upload"))
             messages.success(
@@ -71,7 +87,7 @@ def my_profile(request):
                 ),
             )
             return redirect("my_profile")
-        status = 400
+        status = 429 if limited else 400
     else:
         form = ExpertProfileForm(instance=draft, locale=locale)
         status = 200
@@ -97,7 +113,7 @@ def save_profile(request, page, existing, photo):
     user = request.user
     page.last_confirmed = timezone.localdate()  # saving one's profile confirms it is current
     if photo:
-        page.photo = store_photo(photo, page.title, user)
+        page.photo = profile_photos.store_pending(photo, user, replacing=page.photo)
     if existing is None:
         index = ExpertIndexPage.objects.filter(locale=page.locale).first() or (
             ExpertIndexPage.objects.order_by("pk").first()
@@ -115,18 +131,6 @@ def save_profile(request, page, existing, photo):
     elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)
     return revision
-
-
-def store_photo(upload, name, user):
-    Image = get_image_model()
-    image = Image(
-        title=_("Photo of %(name)s") % {"name": name},
-        collection=Collection.get_first_root_node(),
-        uploaded_by_user=user,
-    )
-    image.file = upload
-    image.save()
-    return image
 
 
 @verified_email_required
@@ -197,7 +201,8 @@ def download_my_data(request):
 @verified_email_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request):
-    """Delete the account and the profile in every language, after a confirmation."""
+    """Delete the account and everything of the person (network/erasure.py), after a
+    confirmation."""
     if request.method == "GET" or request.POST.get("confirm") != "yes":
         return TemplateResponse(
             request,
@@ -207,15 +212,7 @@ def delete_account(request):
         )
     user = request.user
     with transaction.atomic():
-        keys = set(
-            ExpertPage.objects.filter(account=user).values_list("translation_key", flat=True)
-        )
-        pages = list(ExpertPage.objects.filter(translation_key__in=keys))
-        photos = {page.photo_id for page in pages if page.photo_id}
-        for page in pages:
-            page.delete()
-        get_image_model().objects.filter(pk__in=photos).delete()
         logout(request)
-        user.delete()
+        erasure.erase(user)
     messages.success(request, _("Your account and your profile have been deleted."))
     return redirect("/")

@@ -94,3 +94,10 @@ def register_stale_profiles_menu_item():
         _("Profiles to confirm"), reverse("stale_profiles"), icon_name="user", order=700
     )
 
+
+@hooks.register("construct_image_chooser_queryset")
+def hide_profile_photos_awaiting_review(images, request):
+    """Nobody the private collection does not admit can see or pick an unapproved photo."""
+    from network.profile_photos import hide_pending
+
+    return hide_pending(images, request)
