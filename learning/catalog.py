@@ -65,6 +65,7 @@ class InstitutionFacet(Facet):
         return {
             page.slug: page
             for page in InstitutionPage.objects.live()
+            .public()
             .child_of(self.catalog)
             .only("id", "slug", "title", "path", "depth")
         }

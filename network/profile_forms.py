@@ -92,10 +92,10 @@ class ExpertProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # Choices in the profile's own language; relations point at those pages and terms.
         self.fields["organisation"].queryset = (
-            OrganisationPage.objects.live().filter(locale=locale).order_by("title")
+            OrganisationPage.objects.live().public().filter(locale=locale).order_by("title")
         )
         self.fields["landscapes"].queryset = (
-            LandscapePage.objects.live().filter(locale=locale).order_by("title")
+            LandscapePage.objects.live().public().filter(locale=locale).order_by("title")
         )
         self.fields["themes"].queryset = Theme.objects.filter(locale=locale).order_by("name")
         self.fields["title"].max_length = 120

@@ -30,7 +30,7 @@ from network.directories import (
 )
 from search.service import MAX_MATCHES, clean_query, find
 from stories.directory import StoryDirectory
-from website.localize import localize_pages, term_names
+from website.localize import is_public, shown_pages, term_names
 from website.models import Theme
 
 
@@ -224,14 +224,19 @@ class SiteSearch(ListingLinks):
             .select_related("page")
             .order_by("sort_order")
         )
-        pages = [pick.page for pick in picks if pick.page_id]
-        if pages and not self.all_languages:
-            translated = {page.translation_key: page for page in localize_pages(pages)}
-            for pick in picks:
-                if pick.page_id and pick.page.translation_key in translated:
-                    pick.page = translated[pick.page.translation_key]
-                    pick.page_id = pick.page.pk
-        return [pick for pick in picks if not pick.page_id or pick.page.live]
+        # A pick of a page nobody may see (unpublished, private) is left out.
+        linked = [pick for pick in picks if pick.page_id]
+        if self.all_languages:
+            shown = [pick.page if is_public(pick.page) else None for pick in linked]
+        else:
+            shown = shown_pages([pick.page for pick in linked])
+        hidden = set()
+        for pick, page in zip(linked, shown, strict=True):
+            if page is None:
+                hidden.add(pick.pk)
+            else:
+                pick.page, pick.page_id = page, page.pk
+        return [pick for pick in picks if pick.pk not in hidden]
 
     @property
     def is_filtered(self):

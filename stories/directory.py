@@ -21,6 +21,7 @@ class LandscapeFacet(Facet):
     def landscapes(self):
         return dict(
             LandscapePage.objects.live()
+            .public()
             .filter(locale_id=self.index_page.locale_id)
             .values_list("slug", "title")
         )

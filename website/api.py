@@ -11,11 +11,15 @@ whose value is not of the field's type (`?area_hectares=abc`, a date that is no 
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
+from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageAliasOfField, PageSerializer, RelatedField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import PageViewRestriction
 
 # What PostgreSQL and SQLite hold in an integer, and take as an OFFSET.
 LARGEST_INTEGER = 2**63 - 1
@@ -83,8 +87,81 @@ class CheckedParametersMixin:
         return super().find_object(queryset, request)
 
 
+def _visible_to_caller(page, context):
+    """Whether the caller may see `page` as a page of its own: the pages endpoint's rule (live,
+    public or opened to this caller, on this site; wagtail.api.querysets), asked of the page in
+    hand. The private sections and the site's trees are read once a request, so that a listing
+    of twenty pages with a nested page each asks no query more."""
+    if page is None or not page.live:
+        return False
+    if "visible_paths" not in context:
+        context["visible_paths"] = _visible_paths(context["request"])
+    closed, trees = context["visible_paths"]
+    return page.path.startswith(trees) and not page.path.startswith(closed)
+
+
+def _visible_paths(request):
+    """(paths of the sections closed to this request, paths of the site's language trees)."""
+    closed = tuple(
+        restriction.page.path
+        for restriction in PageViewRestriction.objects.select_related("page")
+        if not restriction.accept_request(request)
+    )
+    site = SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
+    if site is None:
+        return closed, ()
+    roots = [site.root_page, *site.root_page.get_translations()]
+    return closed, tuple(root.path for root in roots)
+
+
+class _VisibleManyRelatedField(ManyRelatedField):
+    """A many-to-many relation's pages, without those the caller may not see."""
+
+    def to_representation(self, iterable):
+        return [item for item in super().to_representation(iterable) if item is not None]
+
+
+class _PageRelatedField(RelatedField):
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        list_kwargs = {"child_relation": cls(*args, **kwargs)}
+        list_kwargs.update({key: kwargs[key] for key in kwargs if key in MANY_RELATION_KWARGS})
+        return _VisibleManyRelatedField(**list_kwargs)
+
+
+class _VisibleAliasOfField(PageAliasOfField):
+    def get_attribute(self, instance):
+        original = instance.alias_of
+        return original if _visible_to_caller(original, self.context) else None
+
+
+class VisiblePageSerializer(PageSerializer):
+    """A page of the API. Nested in another's fields (a foreign key such as an expert's
+    organisation, a many-to-many relation, a child relation's page, `alias_of`), a page the
+    caller could not ask for itself (unpublished, private) is null or left out of its list:
+    `?fields=organisation(*)` must not show what `/api/v2/pages/<id>/` refuses."""
+
+    nested = False  # set on the serializers of pages nested in another's fields
+    serializer_related_field = _PageRelatedField
+    alias_of = _VisibleAliasOfField(read_only=True)
+
+    def to_representation(self, instance):
+        if self.nested and not _visible_to_caller(instance, self.context):
+            return None
+        return super().to_representation(instance)
+
+
 class CheckedPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
-    pass
+    base_serializer_class = VisiblePageSerializer
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        # Wagtail builds a fresh class each call: marking it touches no other serializer.
+        serializer_class = super()._get_serializer_class(
+            router, model, fields_config, show_details=show_details, nested=nested
+        )
+        serializer_class.nested = nested
+        return serializer_class
 
 
 class CheckedImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):

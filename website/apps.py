@@ -22,7 +22,12 @@ class WebsiteConfig(AppConfig):
         from wagtail.models import Locale, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from website import content_version, spreadsheets
+        from website import (
+            content_version,
+            spreadsheets,
+            translation_overrides,
+            translation_privacy,
+        )
         from website.content_version import (
             content_changed,
             page_deleted,
@@ -58,8 +63,17 @@ class WebsiteConfig(AppConfig):
                 signal.connect(content_changed, sender=model, dispatch_uid=uid)
         install_upstream_workarounds()
         spreadsheets.install()
+        translation_overrides.install()
+        # Privacy follows a page into its translations, including restrictions set before.
+        translation_privacy.install()
 
         post_migrate.connect(ensure_content_locales, sender=self)
+        post_migrate.connect(
+            lambda **kwargs: translation_privacy.follow_sources_everywhere(),
+            sender=self,
+            weak=False,
+            dispatch_uid="privacy-follows-after-migrate",
+        )
         for model in (Theme, EcosystemType, SustainableDevelopmentGoal):
             for signal in (post_save, post_delete):
                 signal.connect(

@@ -63,6 +63,16 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         template = "blocks/call_to_action_block.html"
 
+    def get_context(self, value, parent_context=None):
+        from website.localize import shown_pages
+
+        context = super().get_context(value, parent_context)
+        # The chosen page in the visitor's language, only if live and public; else the address.
+        page = shown_pages([value.get("page")])[0]
+        request = (parent_context or {}).get("request")
+        context["link"] = page.get_url(request) if page is not None else value.get("url", "")
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
@@ -116,6 +126,23 @@ class PersonBlock(blocks.StructBlock):
                 }
             )
         return value
+
+
+def shown_people(stream):
+    """The people of a stream of PersonBlocks as a public page shows them: an expert's profile
+    (in the visitor's language where it has one) only when it is live and public, else the name
+    typed in the block, else nobody. A chosen draft or private profile never lends its name."""
+    from website.localize import shown_pages
+
+    values = [block.value for block in stream]
+    profiles = shown_pages([value["expert"] for value in values])
+    people = []
+    for value, profile in zip(values, profiles, strict=True):
+        if profile is not None:
+            people.append(profile)
+        elif value["name"]:
+            people.append(value["name"])
+    return people
 
 
 class BaseStreamBlock(blocks.StreamBlock):

@@ -7,9 +7,39 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 
+def is_public(page):
+    """Whether anyone may see `page`: live and in no private section. What `.live().public()`
+    asks, for a page already in hand (a foreign key, a chooser's value), without a query
+    (website.structure keeps the private sections under the content version)."""
+    from website.structure import restricted_sections
+
+    if page is None or not page.live:
+        return False
+    return not any(page.path.startswith(path) for path in restricted_sections()[0])
+
+
+def shown_pages(pages, language=None):
+    """What a public page may show of the pages it links to (choosers, foreign keys): each
+    page's live, public translation in `language`, else the page itself if it is live and
+    public, else None (a draft under review, an unpublished or private page), in the order
+    given and in one query. Every public rendering of a linked page goes through here or
+    localize_pages(), never through the chosen page as it is."""
+    pages = list(pages)
+    translations = {page.translation_key: page for page in localize_pages(pages, language=language)}
+    shown = []
+    for page in pages:
+        if page is None:
+            shown.append(None)
+        elif page.translation_key in translations:
+            shown.append(translations[page.translation_key])
+        else:
+            shown.append(page if is_public(page) else None)
+    return shown
+
+
 def localize_pages(pages, language=None):
     """Each page's live translation in `language` (the active one by default), in one query.
-    Pages without a live translation there are left out."""
+    Pages without a live, public translation there are left out."""
     pages = [page for page in pages if page is not None]
     if not pages:
         return []

@@ -62,14 +62,17 @@ def locale_id(language_code):
 
 
 def section_page(model, language_code):
-    """The live page of `model` in a language, for a section that has one page per language (the
-    catalog, the stories, the landscape directory), or None. Ordered by path, as `.first()`
-    would, PostgreSQL walks every page of the language to find it."""
+    """The live, public page of `model` in a language, for a section that has one page per
+    language (the catalog, the stories, the landscape directory), or None. Ordered by path, as
+    `.first()` would, PostgreSQL walks every page of the language to find it."""
     label = model._meta.label_lower
     return (
         cached_structure(
             f"section:{label}:{language_code}",
-            lambda: model.objects.live().filter(locale_id=locale_id(language_code)).first() or "",
+            lambda: (
+                model.objects.live().public().filter(locale_id=locale_id(language_code)).first()
+                or ""
+            ),
         )
         or None
     )
@@ -94,13 +97,20 @@ def may_be_restricted(page):
     return any(page.path.startswith(path) for path in restricted_paths + alias_paths)
 
 
-def _public_private_q(queryset):
-    """PageQuerySet.private_q from the cached list of restricted sections: the same condition
-    (a restricted page and everything below it), without a query each call."""
+def private_q(relation=""):
+    """Pages in a private section (a restricted page and everything below it), as a condition
+    on the pages themselves or, with `relation` ("course"), on the page a row points to."""
+    prefix = f"{relation}__" if relation else ""
     condition = Q()
     for path in restricted_sections()[0]:
-        condition |= Q(path__startswith=path)
-    return condition if condition else Q(pk__in=[])
+        condition |= Q(**{f"{prefix}path__startswith": path})
+    return condition if condition else Q(**{f"{prefix}pk__in": []})
+
+
+def _public_private_q(queryset):
+    """PageQuerySet.private_q from the cached list of restricted sections: the same condition,
+    without a query each call."""
+    return private_q()
 
 
 _uncached_site_root_paths = Site.get_site_root_paths

@@ -8,13 +8,14 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learning import views as learning_views
 from network import self_service
 from network import views as network_views
 from search import views as search_views
-from website import lockout, view_restrictions, views
+from website import lockout, translation_overrides, view_restrictions, views
 from website.api import api_router
 from website.sitemap import PageSitemap
 
@@ -33,6 +34,12 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/landscapes.geojson", network_views.landscapes_geojson, name="landscapes_geojson"),
     path("django-admin/", admin.site.urls),
+    # wagtail-localize's "Stop synced translation", before its URLs: only who may edit the
+    # source page may detach a translation from it.
+    path(
+        "admin/localize/translate/<int:translation_id>/disable/",
+        require_admin_access(translation_overrides.stop_translation),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's password form for documents, with the sign-in lockout's limit.
     path(

@@ -21,9 +21,10 @@ from wagtail_localize.fields import SynchronizedField
 from learning import choices
 from network.choices import REGIONS
 from network.serializers import ChoiceListField
-from website.blocks import BaseStreamBlock, PersonBlock
+from website.blocks import BaseStreamBlock, PersonBlock, shown_people
 from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
+from website.translation_overrides import TranslatedStream, fixed
 
 SOON = datetime.timedelta(days=60)
 
@@ -277,9 +278,11 @@ class CoursePage(SitePage):
         SynchronizedField("themes"),
         SynchronizedField("sdgs"),
         SynchronizedField("landscapes"),
-        SynchronizedField("slug"),
-        SynchronizedField("enrolment_url"),
-        SynchronizedField("video_url"),
+        # Where links point and where the course is offered: the source's.
+        *fixed("slug", "enrolment_url", "video_url", "regions"),
+        TranslatedStream("description"),
+        TranslatedStream("modules"),
+        TranslatedStream("instructors"),  # who teaches
     ]
 
     parent_page_types = ["learning.InstitutionPage"]
@@ -333,16 +336,7 @@ class CoursePage(SitePage):
         context["past_sessions"] = [s for s in sessions if s not in context["current_sessions"]]
         context["enrolment_open"] = any(s.enrolment_open for s in context["current_sessions"])
         context["landscapes"] = localize_pages(self.landscapes.all())
-        experts = localize_pages(
-            [block.value["expert"] for block in self.instructors if block.value["expert"]]
-        )
-        experts_by_key = {expert.translation_key: expert for expert in experts}
-        context["instructors"] = [
-            experts_by_key.get(block.value["expert"].translation_key, block.value["expert"])
-            if block.value["expert"]
-            else block.value["name"]
-            for block in self.instructors
-        ]
+        context["instructors"] = shown_people(self.instructors)
         return context
 
     def get_json_ld(self, request):

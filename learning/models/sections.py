@@ -4,9 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
-from wagtail_localize.fields import SynchronizedField
 
 from website.models import SitePage
+from website.translation_overrides import fixed
 
 
 class LearningIndexPage(RoutablePageMixin, SitePage):
@@ -16,7 +16,7 @@ class LearningIndexPage(RoutablePageMixin, SitePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = fixed("slug")
     parent_page_types = ["website.HomePage"]
     subpage_types = ["learning.InstitutionPage"]
     max_count_per_parent = 1
@@ -60,7 +60,8 @@ class InstitutionPage(SitePage):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("organisation"), FieldPanel("intro")]
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("title")]
+    # Who the institution is: its name, address and organisation profile are the source's.
+    override_translatable_fields = fixed("slug", "title", "organisation")
     parent_page_types = ["learning.LearningIndexPage"]
     subpage_types = ["learning.CoursePage"]
     schema_type = "EducationalOrganization"

@@ -2,7 +2,7 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from website.structure import locale_id, section_page
+from website.structure import locale_id, private_q, section_page
 
 register = template.Library()
 
@@ -32,6 +32,7 @@ def upcoming_sessions(context, limit=6):
             course__locale_id=locale_id(language),
             start_date__gte=timezone.localdate(),
         )
+        .exclude(private_q("course"))  # nor the sessions of a private course
         .select_related("course")
         .order_by("start_date", "pk")[:limit]
     )
@@ -44,9 +45,13 @@ def organisation_courses(organisation):
     """An organisation's courses, when it is a training institution with a section here."""
     from learning.models import CoursePage, InstitutionPage
 
-    sections = InstitutionPage.objects.live().filter(
-        locale_id=organisation.locale_id,
-        organisation__translation_key=organisation.translation_key,
+    sections = (
+        InstitutionPage.objects.live()
+        .public()
+        .filter(
+            locale_id=organisation.locale_id,
+            organisation__translation_key=organisation.translation_key,
+        )
     )
     courses = CoursePage.objects.none()
     for section in sections:

@@ -24,6 +24,7 @@ from network.serializers import ChoiceListField, CountryCodesField
 from network.validators import normalise_orcid, validate_orcid
 from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
+from website.translation_overrides import TranslatedStream, fixed
 
 PROFILE_STALE_AFTER = datetime.timedelta(days=365)
 
@@ -31,7 +32,7 @@ PROFILE_STALE_AFTER = datetime.timedelta(days=365)
 class ExpertIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True)
     # /<lang>/landscapes/ (and the others) in every language: the public URL contract.
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = fixed("slug")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["website.HomePage"]
@@ -177,11 +178,25 @@ class ExpertPage(ContactablePage):
         # wagtail-localize leaves many-to-many relations out unless told: keep them in step.
         SynchronizedField("themes"),
         SynchronizedField("landscapes"),
-        SynchronizedField("title"),  # a person's name
-        SynchronizedField("slug"),  # the same address in every language
-        SynchronizedField("countries"),
-        SynchronizedField("orcid"),
-        SynchronizedField("contact_email"),
+        # Who the person is, where they work and where their mail goes: the expert's own
+        # (moderated) word, never a translator's. Only the biography and headline are translated.
+        *fixed(
+            "title",  # a person's name
+            "slug",  # the same address in every language
+            "contact_email",
+            "account",
+            "photo",
+            "social_image",  # their face when the profile is shared
+            "organisation",
+            "orcid",
+            "countries",
+            "regions",
+            "languages",
+            "availability",
+            "verified",
+            "last_confirmed",
+        ),
+        TranslatedStream("links"),
     ]
 
     parent_page_types = ["network.ExpertIndexPage"]
@@ -222,6 +237,14 @@ class ExpertPage(ContactablePage):
         context["organisation"] = organisation[0] if organisation else None
         context["landscapes"] = localize_pages(self.landscapes.all())
         return context
+
+    @property
+    def public_organisation(self):
+        """The organisation a card names: only a live, public one (no query: a listing fetches
+        the organisation with the expert)."""
+        from website.localize import is_public
+
+        return self.organisation if self.organisation_id and is_public(self.organisation) else None
 
     def get_contact_email(self):
         return self.contact_email or (self.account.email if self.account_id else "")

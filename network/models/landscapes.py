@@ -21,6 +21,7 @@ from network.models.base import ContactablePage
 from network.serializers import ChoiceListField, CountryCodesField
 from website.blocks import BaseStreamBlock
 from website.models import SitePage
+from website.translation_overrides import TranslatedStream, fixed
 
 
 class LandscapeIndexPage(RoutablePageMixin, SitePage):
@@ -28,7 +29,7 @@ class LandscapeIndexPage(RoutablePageMixin, SitePage):
 
     intro = models.TextField(_("introduction"), blank=True)
     # /<lang>/landscapes/ (and the others) in every language: the public URL contract.
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = fixed("slug")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["website.HomePage"]
@@ -303,13 +304,20 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         SynchronizedField("themes"),
         SynchronizedField("sdgs"),
         SynchronizedField("ecosystem_types"),
-        SynchronizedField("title"),  # a landscape's name is a proper name
-        SynchronizedField("slug"),  # the same address in every language
-        SynchronizedField("boundary"),
-        SynchronizedField("countries"),
-        SynchronizedField("website"),
-        SynchronizedField("contact_email"),
+        # Where mail goes, where links point and where the landscape lies: the source's.
+        *fixed(
+            "title",  # a landscape's name is a proper name
+            "slug",  # the same address in every language
+            "contact_email",
+            "website",
+            "boundary",
+            "centre_latitude",
+            "centre_longitude",
+            "countries",
+            "region",
+        ),
         TranslatableField("summary"),
+        TranslatedStream("description"),
     ]
 
     parent_page_types = ["network.LandscapeIndexPage"]

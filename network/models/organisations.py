@@ -13,12 +13,13 @@ from network import choices
 from network.models.base import ContactablePage
 from network.serializers import CountryCodesField
 from website.models import SitePage
+from website.translation_overrides import fixed
 
 
 class OrganisationIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True)
     # /<lang>/landscapes/ (and the others) in every language: the public URL contract.
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = fixed("slug")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["website.HomePage"]
@@ -86,11 +87,15 @@ class OrganisationPage(ContactablePage):
     override_translatable_fields = [
         # wagtail-localize leaves many-to-many relations out unless told: keep them in step.
         SynchronizedField("themes"),
-        SynchronizedField("title"),  # an organisation's name is its name in every language
-        SynchronizedField("slug"),  # the same address in every language
-        SynchronizedField("countries"),
-        SynchronizedField("website"),
-        SynchronizedField("contact_email"),
+        # Who the organisation is, where its mail goes and where its links point: the source's.
+        *fixed(
+            "title",  # an organisation's name is its name in every language
+            "slug",  # the same address in every language
+            "contact_email",
+            "website",
+            "logo",
+            "countries",
+        ),
     ]
 
     parent_page_types = ["network.OrganisationIndexPage"]

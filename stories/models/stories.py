@@ -1,5 +1,6 @@
 import math
 import re
+from functools import cached_property
 
 from django.db import models
 from django.utils import timezone
@@ -18,9 +19,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from network.serializers import ChoiceListField
 from stories.blocks import StoryStreamBlock
-from website.blocks import PersonBlock
+from website.blocks import PersonBlock, shown_people
 from website.images import rendition_or_none
 from website.models import SitePage
+from website.translation_overrides import TranslatedStream, fixed
 
 RETURNS = [
     ("inspiration", _("Inspiration")),
@@ -43,7 +45,7 @@ class StoryIndexPage(RoutablePageMixin, SitePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = fixed("slug")
     parent_page_types = ["website.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1
@@ -154,8 +156,11 @@ class StoryPage(SitePage):
     override_translatable_fields = [
         SynchronizedField("themes"),
         SynchronizedField("sdgs"),
-        SynchronizedField("countries"),
         SynchronizedField("publication_date"),
+        # Where the story happened: the source's.
+        *fixed("landscape", "countries"),
+        TranslatedStream("authors"),  # who wrote it
+        TranslatedStream("body"),
     ]
 
     parent_page_types = ["stories.StoryIndexPage"]
@@ -193,18 +198,7 @@ class StoryPage(SitePage):
         context["related_stories"] = related_stories(self)
         landscape = localize_pages([self.landscape]) if self.landscape_id else []
         context["landscape"] = landscape[0] if landscape else None
-        experts = {
-            expert.translation_key: expert
-            for expert in localize_pages(
-                [block.value["expert"] for block in self.authors if block.value["expert"]]
-            )
-        }
-        context["authors"] = [
-            experts.get(block.value["expert"].translation_key, block.value["expert"])
-            if block.value["expert"]
-            else block.value["name"]
-            for block in self.authors
-        ]
+        context["authors"] = self.shown_authors
         chapters = [block.value for block in self.body if block.block_type == "map_chapter"]
         context["map_chapters"] = chapters
         context["story_map_data"] = {
@@ -223,10 +217,14 @@ class StoryPage(SitePage):
         }
         return context
 
+    @cached_property
+    def shown_authors(self):
+        """The authors as the page and its JSON-LD show them (asked once a request)."""
+        return shown_people(self.authors)
+
     def author_names(self):
         return [
-            block.value["expert"].title if block.value["expert"] else block.value["name"]
-            for block in self.authors
+            person if isinstance(person, str) else person.title for person in self.shown_authors
         ]
 
     def get_json_ld(self, request):

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from website.blocks import BaseStreamBlock
+from website.translation_overrides import TranslatedStream
 
 
 class SitePage(Page):
@@ -77,6 +78,8 @@ class HomePage(SitePage):
         _("the initiative in brief"), blank=True, features=["bold", "italic", "link"]
     )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    # The text is translated; the links and embeds in it stay the source's.
+    override_translatable_fields = [TranslatedStream("body")]
 
     # Live content counted on the home page, named by string so that the foundation imports no app.
     FIGURE_PAGE_TYPES = [
@@ -164,6 +167,8 @@ class StandardPage(SitePage):
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    # The text is translated; the links and embeds in it stay the source's.
+    override_translatable_fields = [TranslatedStream("body")]
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
