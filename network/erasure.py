@@ -1,22 +1,23 @@
 """Deleting an account (/my-profile/delete/) deletes the person, not only the account row: their
 profile in every language, every image of theirs with its renditions and files, every contact
 message to or from them, the e-mails queued for their address, and wagtail-localize's copies of
-their profile; the admin's history keeps its entries (who did what, when) but no longer their
-name."""
+their profile with its translations; the admin's history keeps its entries (who did what, when)
+on their pages, images, messages and account, but no longer their name or address."""
 
 from email.utils import getaddresses
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from network.models import ContactMessage, ExpertPage
-from network.profile_photos import photos_of
+from network.profile_photos import photos_of, revision_contents
 from website.models import OutboundEmail
 
 
@@ -32,41 +33,51 @@ def erase(user):
     messages = Q(page_id__in=page_ids)
     for address in addresses:
         messages |= Q(sender_email__iexact=address) | Q(recipient__iexact=address)
-    ContactMessage.objects.filter(messages).delete()
+    message_ids = list(ContactMessage.objects.filter(messages).values_list("pk", flat=True))
+    ContactMessage.objects.filter(pk__in=message_ids).delete()
     _delete_queued_email(addresses)
     _delete_translation_sources(keys)
 
     for page in pages:
-        page.delete()
-    photo_ids = [str(photo.pk) for photo in photos]
+        page.delete()  # with its revisions, workflow states and search index entries
+    photo_ids = [photo.pk for photo in photos]
     for photo in photos:
         photo.delete()  # Wagtail deletes the file and the renditions' files on commit
 
+    # The admin's history of everything that was theirs, and any entry naming their address.
+    needles = names | addresses
     with translation.override(settings.LANGUAGE_CODE):
-        neutral = _("Deleted profile")
-    _anonymise(PageLogEntry.objects.filter(page_id__in=page_ids), names, neutral)
-    _anonymise(
-        ModelLogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(get_image_model()),
-            object_id__in=photo_ids,
-        ),
-        names,
-        neutral,
-    )
+        _anonymise(PageLogEntry.objects.filter(page_id__in=page_ids), needles, _("Deleted profile"))
+        _anonymise(_model_logs(get_image_model(), photo_ids), needles, _("Deleted profile"))
+        _anonymise(_model_logs(ContactMessage, message_ids), needles, _("Deleted message"))
+        _anonymise(_model_logs(get_user_model(), [user.pk]), needles, _("Deleted account"))
+        for model in (PageLogEntry, ModelLogEntry):
+            _anonymise(_naming(model, addresses), needles, _("Deleted account"))
     user.delete()
 
 
 def _names(pages):
     """Every name the profiles carried, in any revision."""
     names = {page.title for page in pages} | {page.draft_title for page in pages}
-    revisions = Revision.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(page.pk) for page in pages],
-    )
-    for content in revisions.values_list("content", flat=True):
-        if isinstance(content, dict):
-            names.update(content.get(key) or "" for key in ("title", "draft_title"))
+    for content in revision_contents(pages):
+        names.update(content.get(key) or "" for key in ("title", "draft_title"))
     return {name for name in names if name}
+
+
+def _model_logs(model, ids):
+    return ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model, for_concrete_model=False),
+        object_id__in=[str(pk) for pk in ids],
+    )
+
+
+def _naming(log_model, addresses):
+    """Entries whose label holds one of the addresses (a name may be someone else's too; an
+    address is only theirs)."""
+    label = Q(pk__in=[])
+    for address in addresses:
+        label |= Q(label__icontains=address)
+    return log_model.objects.filter(label)
 
 
 def _addresses(user, pages):
@@ -97,9 +108,12 @@ def _delete_translation_sources(keys):
     if "wagtail_localize" not in settings.INSTALLED_APPS or not keys:
         return
     from wagtail_localize.models import (
+        SegmentOverride,
         String,
         StringSegment,
+        StringTranslation,
         TranslatableObject,
+        TranslationContext,
         TranslationSource,
     )
 
@@ -107,7 +121,12 @@ def _delete_translation_sources(keys):
     string_ids = set(
         StringSegment.objects.filter(source__object__in=objects).values_list("string_id", flat=True)
     )
-    # The sources first: their segments protect the translation contexts of the objects.
+    # Translations and overridden values outlive their context (SET_NULL), holding the text:
+    # they go first, while wagtail-localize's signal handlers can still read their context.
+    contexts = TranslationContext.objects.filter(object__in=objects)
+    StringTranslation.objects.filter(context__in=contexts).delete()
+    SegmentOverride.objects.filter(context__in=contexts).delete()
+    # The sources next: their segments protect the translation contexts of the objects.
     TranslationSource.objects.filter(object__in=objects).delete()
     objects.delete()
     String.objects.filter(pk__in=string_ids).exclude(

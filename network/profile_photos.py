@@ -20,6 +20,7 @@ import uuid
 
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -37,15 +38,17 @@ UPLOADS_PER_DAY = 5
 EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 
 
-def _child_collection(name, lock=True):
-    root = Collection.get_first_root_node()
-    if lock:
-        # Two first uploads at once would make two collections: the second waits for the first.
-        root = Collection.objects.select_for_update().get(pk=root.pk)
-    collection = root.get_children().filter(name=name).first()
-    return collection or root.add_child(instance=Collection(name=name))
+def _child_collection(name):
+    """Found or made under a lock: two first uploads at once would make two collections, so the
+    second waits for the first. Atomic of its own, since Wagtail publishes a page (and so
+    calls approve()) outside any transaction."""
+    with transaction.atomic():
+        root = Collection.objects.select_for_update().get(pk=Collection.get_first_root_node().pk)
+        collection = root.get_children().filter(name=name).first()
+        return collection or root.add_child(instance=Collection(name=name))
 
 
+@transaction.atomic
 def pending_collection():
     """The private collection of photos awaiting review, with its restriction in place."""
     collection = _child_collection(PENDING_COLLECTION)
@@ -111,6 +114,7 @@ def store_pending(upload, user, replacing=None):
     return image
 
 
+@transaction.atomic
 def approve(page):
     """The page was published: its photo, if it was waiting, is public from now on."""
     photo = page.photo
@@ -139,13 +143,7 @@ def photos_of(user, pages):
     they uploaded through /my-profile/ (the profile collections), and, for an account without
     admin access (an expert, who has no other way to upload), everything they uploaded."""
     ids = {page.photo_id for page in pages if page.photo_id}
-    revisions = Revision.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(page.pk) for page in pages],
-    )
-    for content in revisions.values_list("content", flat=True):
-        if isinstance(content, dict) and content.get("photo"):
-            ids.add(content["photo"])
+    ids.update(content["photo"] for content in revision_contents(pages) if content.get("photo"))
     uploaded = Q(uploaded_by_user=user)
     if not user.has_perm("wagtailadmin.access_admin"):
         mine = uploaded
@@ -155,3 +153,16 @@ def photos_of(user, pages):
         )
         mine = uploaded & Q(collection__in=profile_collections)
     return get_image_model().objects.filter(Q(pk__in=ids) | mine)
+
+
+def revision_contents(pages):
+    """What every revision of `pages` held: the names and photos a profile once had."""
+    revisions = Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(page.pk) for page in pages],
+    )
+    return [
+        content
+        for content in revisions.values_list("content", flat=True)
+        if isinstance(content, dict)
+    ]

@@ -126,10 +126,15 @@ def save_profile(request, page, existing, photo):
         index.add_child(instance=page)
     revision = page.save_revision(user=user)
     state = page.current_workflow_state
-    if state is None:
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)  # a new task on this revision
+    else:
+        # A review in progress was of an earlier revision: approving it must not publish this
+        # one unseen. It is cancelled (its task can no longer be approved) and starts anew, as
+        # Wagtail's own "restart workflow" does.
+        if state is not None:
+            state.cancel(user=user)
         profile_review_workflow().start(page, user)
-    elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)
     return revision
 
 

@@ -22,9 +22,22 @@ def approved_by(workflow_state, user):
     )
 
 
+def approved_revision(workflow_state, user):
+    """What the approver saw: the revision their task was on, or a later one they saved
+    themselves (Wagtail's editor saves a reviewer's fixes, then approves). A revision someone
+    else saved after the task began was not reviewed; it stays a draft for the next review."""
+    latest = workflow_state.content_object.get_latest_revision()
+    reviewed = workflow_state.current_task_state.revision
+    if latest is None or latest.pk == reviewed.pk or latest.user_id == user.pk:
+        return latest
+    return reviewed
+
+
 def publish_approved(workflow_state, user=None):
-    """Publish the latest revision, as Wagtail's own action does. A workflow that ends without an
-    approval (one with no active task finishes as soon as it starts) publishes only if `user` may
-    publish anyway, as Wagtail's default would."""
-    revision = workflow_state.content_object.get_latest_revision()
-    revision.publish(user=user, skip_permission_checks=approved_by(workflow_state, user))
+    """Publish what was approved. A workflow that ends without an approval (one with no active
+    task finishes as soon as it starts) publishes the latest revision only if `user` may publish
+    anyway, as Wagtail's default would."""
+    if approved_by(workflow_state, user):
+        approved_revision(workflow_state, user).publish(user=user, skip_permission_checks=True)
+    else:
+        workflow_state.content_object.get_latest_revision().publish(user=user)

@@ -15,15 +15,15 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
-from django.db import transaction
 from django.forms import CheckboxInput
 from django.shortcuts import resolve_url
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
 from wagtail import blocks
 from wagtail.blocks.base import BlockWidget
 from wagtail.models import Locale, Page
+
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -165,15 +165,7 @@ def build_world():
     }
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with (
-        django_db_blocker.unblock(),
-        translation.override(settings.LANGUAGE_CODE),
-        transaction.atomic(),
-    ):
-        yield build_world()
-        transaction.set_rollback(True)
+world = module_world(build_world)
 
 
 # --------------------------------------------------------------------------------------------
@@ -727,6 +719,28 @@ def test_a_moderator_fixes_and_approves_from_the_editor_and_the_fix_is_published
     assert response.status_code == 302, _form_errors(response)
     assert_published_by_approval(world, "profile_b", fixed)
     assert_holds_nothing(world, "moderator", "profile_b")
+
+
+def test_an_approval_publishes_what_was_reviewed_not_a_later_draft_of_someone_else(world):
+    """An editor saves a draft of a profile while it waits in a moderator's task; the
+    moderator's approval from the dashboard publishes the revision they reviewed, and the
+    editor's draft stays a draft."""
+    page = page_of(world, "profile_a")
+    task_state = page.current_workflow_state.current_task_state
+    later = f"{TITLES['profile_a']} (not reviewed)"
+    response = client_for(world, "editor").post(
+        f"/admin/pages/{page.pk}/edit/",
+        editor_form_data(page, world["users"]["editor"], title=later),
+    )
+    assert response.status_code == 302, _form_errors(response)
+    assert page_of(world, "profile_a").get_latest_revision_as_object().title == later
+    approve = f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/"
+    assert client_for(world, "moderator").post(approve).status_code == 302
+    page = page_of(world, "profile_a")
+    assert page.live and page.title == draft_title("profile_a")
+    assert page.live_revision_id == task_state.revision_id
+    assert page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().title == later
 
 
 @pytest.mark.parametrize(

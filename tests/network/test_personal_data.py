@@ -10,20 +10,31 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.utils import translation
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import PageLogEntry
-from wagtail_localize.models import String, TranslationSource
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, PageLogEntry, Revision
+from wagtail.search.models import IndexEntry
+from wagtail_localize.models import (
+    SegmentOverride,
+    String,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+)
 
 from network.factories import make_directory_site, make_expert
 from network.models import ContactMessage, ExpertPage
 from network.profile_photos import UPLOADS_PER_DAY
 from network.roles import ensure_roles
 from tests.network.test_self_service import PROFILE, moderator, sign_up_and_verify
+from website.factories import translate_page
 from website.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
@@ -185,9 +196,38 @@ def test_deleting_the_account_leaves_nothing_of_the_person(
     assert ContactMessage.objects.count() == 2
     assert OutboundEmail.objects.filter(to__icontains="ana@example.org").exists()
     assert PageLogEntry.objects.filter(page_id=page.pk, label__contains="Ana Lima").exists()
-    # A translator started a translation: wagtail-localize copied the profile's text.
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    # An editor corrects where the expert's own message goes: the admin logs "Ana Lima to …".
+    sent = ContactMessage.objects.get(sender_email__iexact="ana@example.org")
+    edit = f"/admin/contact_messages/edit/{sent.pk}/"
+    editor = staff("editor", "Editors")
+    assert editor.post(edit, {"recipient": "desk@example.org"}).status_code == 302
+    assert ModelLogEntry.objects.filter(label__contains="Ana Lima").exists()
+    log(user, "wagtail.edit", title=user.email)  # as the admin's user views record a change
+    # A translator translates the profile into Spanish (wagtail-localize's strings, their
+    # translations, an overridden field), and the search index holds both languages.
+    spanish = translate_page(
+        page, "es", {"I plant trees.": "Planto árboles.", "Agroforester": "Agroforestal"}
+    )
+    source = TranslationSource.objects.get(object_id=page.translation_key)
+    translation_of_page = Translation.objects.get(source=source)
+    # No field of a profile may be overridden now (a save is refused); a database from before
+    # may still hold an override of where the expert's mail went, written as it was then.
+    context, _created = TranslationContext.objects.get_or_create(
+        object=source.object, path="contact_email", defaults={"field_path": "contact_email"}
+    )
+    SegmentOverride.objects.bulk_create(
+        [SegmentOverride(locale=spanish.locale, context=context, data_json='"ana@example.org"')]
+    )
+    assert StringTranslation.objects.filter(data="Planto árboles.").exists()
     assert String.objects.filter(data__contains="I plant trees").exists()
+    page_ids = [str(page.pk), str(spanish.pk)]
+    index_entries = list(
+        IndexEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(ExpertPage), object_id__in=page_ids
+        ).values_list("pk", flat=True)
+    )
+    assert len(index_entries) == 2
+    assert Revision.objects.filter(object_id__in=page_ids).exists()
     files_before = files_under(world)
     assert any(name.startswith("images/") for name in files_before)
 
@@ -203,10 +243,21 @@ def test_deleting_the_account_leaves_nothing_of_the_person(
     assert status == 404 and approved.file.name not in body
     assert not ContactMessage.objects.exists()
     assert not TranslationSource.objects.filter(pk=source.pk).exists()
+    assert not Translation.objects.filter(pk=translation_of_page.pk).exists()
     assert not String.objects.filter(data__contains="I plant trees").exists()
+    assert not StringTranslation.objects.filter(data="Planto árboles.").exists()
+    assert not SegmentOverride.objects.filter(data_json__icontains="ana@example.org").exists()
+    assert not Revision.objects.filter(object_id__in=page_ids).exists()
+    assert not IndexEntry.objects.filter(pk__in=index_entries).exists()
+    assert not ExpertPage.objects.filter(pk__in=page_ids).exists()
     assert not OutboundEmail.objects.filter(to__icontains="ana@example.org").exists()
     entries = PageLogEntry.objects.filter(page_id=page.pk)
     assert entries.exists()  # the history is kept…
     assert not PageLogEntry.objects.filter(label__icontains="Ana Lima").exists()  # …not the name
     assert "Ana Lima" not in str(list(entries.values_list("data", flat=True)))
     assert set(entries.values_list("label", flat=True)) == {"Deleted profile"}
+    # Nor in any other log: the contact messages', the images', the account's.
+    for model in (PageLogEntry, ModelLogEntry):
+        for label, data in model.objects.values_list("label", "data"):
+            text = f"{label} {data}".lower()
+            assert "ana lima" not in text and "ana@example.org" not in text, (label, data)
