@@ -33,3 +33,16 @@ def client_ip(request):
         return str(ipaddress.ip_address(address))
     except ValueError:
         return remote_addr
+
+
+def counted_address(request):
+    """The visitor's address as limits count it: an IPv6 address by its /64 network, since one
+    machine usually holds a whole /64 (django-ratelimit masks the same way, RATELIMIT_IPV6_MASK)."""
+    address = client_ip(request) if request is not None else ""
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 6 and parsed.ipv4_mapped is None:
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)

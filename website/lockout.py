@@ -38,7 +38,6 @@ interleave sign-ins to an account of their own. When the cache cannot be reached
 without lockout (and says so in the log) rather than not at all."""
 
 import hashlib
-import ipaddress
 import logging
 import secrets
 
@@ -58,7 +57,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from wagtail.admin.forms.auth import LoginForm
 
-from website.client_ip import client_ip
+from website.client_ip import client_ip, counted_address
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +71,7 @@ def locked_out(request, login):
     """Whether sign-in for `login` (a user name or e-mail address), or from this request's
     address, is refused for now."""
     try:
-        return _refusing(_account(login) if login else None, _address(request))
+        return _refusing(_account(login) if login else None, counted_address(request))
     except Exception:
         logger.warning("Sign-in lockout not checked: the cache is unreachable", exc_info=True)
         return False
@@ -129,7 +128,7 @@ def count_failure(sender, credentials, request=None, **kwargs):
     login = _login_from(credentials)
     try:
         account = _account(login) if login else None
-        address = _address(request)
+        address = counted_address(request)
         if _refusing(account, address):
             return  # refused by LockoutBackend: already counted
         scopes = []
@@ -139,11 +138,14 @@ def count_failure(sender, credentials, request=None, **kwargs):
             scopes.append((("ip", address), settings.LOGIN_LOCKOUT_IP_FAILURES))
         if account:
             scopes.append((("account", account), settings.LOGIN_LOCKOUT_ACCOUNT_FAILURES))
-        pauses_account = False
+        mail_owner = False
         for scope, limit in scopes:
-            if _count(scope, limit, request):
-                pauses_account = pauses_account or scope[0] in ("pair", "account")
-        if pauses_account and account.startswith("user-"):
+            if _count(scope, limit, request) and scope[0] in ("pair", "account"):
+                mail_owner = mail_owner or scope[0] == "account" or _trusted(scope)
+        # The owner is told of a pause that stops them: the account's, or the pair's at an
+        # address they sign in from. A pause that stops only a stranger's address is not mailed,
+        # so that nobody can send mail to every account by typing wrong passwords.
+        if mail_owner and account.startswith("user-"):
             _send_unlock_link(request, int(account.removeprefix("user-")))
     except Exception:
         logger.warning("Failed sign-in not counted: the cache is unreachable", exc_info=True)
@@ -156,7 +158,7 @@ def forget_failures(sender, request=None, user=None, **kwargs):
     account = f"user-{user.pk}"
     try:
         cache.delete(_failures_key(("account", account)))
-        address = _address(request)
+        address = counted_address(request)
         if address:
             pair = ("pair", f"{account}|{address}")
             cache.delete(_failures_key(pair))
@@ -201,7 +203,7 @@ def password_lockout_message():
 
 
 def _restriction_scope(request, restriction):
-    where = f"{restriction._meta.label_lower}-{restriction.pk}|{_address(request)}"
+    where = f"{restriction._meta.label_lower}-{restriction.pk}|{counted_address(request)}"
     return ("restriction", where)
 
 
@@ -254,10 +256,12 @@ def _unlock(request, user):
     """From this address: the pause of the account from here lifted and its count started
     afresh, and the address trusted for the account (past the address's and the account-wide
     pauses, not past five more wrong passwords)."""
-    pair = ("pair", f"user-{user.pk}|{_address(request)}")
+    pair = ("pair", f"user-{user.pk}|{counted_address(request)}")
     cache.delete_many([_lock_key(pair), _failures_key(pair)])
     cache.set(_trusted_key(pair), True, TRUSTED_SECONDS)
-    logger.warning("Sign-in unlocked by e-mail link: user %s from %s", user.pk, _address(request))
+    logger.warning(
+        "Sign-in unlocked by e-mail link: user %s from %s", user.pk, counted_address(request)
+    )
 
 
 def _send_unlock_link(request, user_pk):
@@ -333,18 +337,6 @@ def _login_from(credentials):
     return None
 
 
-def _address(request):
-    """The visitor's address as counted: an IPv6 address by its /64 network."""
-    address = client_ip(request) if request is not None else ""
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if parsed.version == 6 and parsed.ipv4_mapped is None:
-        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
-    return str(parsed)
-
-
 def _account(login):
     """The same key for a user whatever name or address was typed, and in whatever case; a
     digest of what was typed when it names nobody (not the text itself: it may be a password
@@ -370,6 +362,10 @@ def _failures_key(scope):
 
 def _lock_key(scope):
     return f"{_PREFIX}:locked:{scope[0]}:{scope[1]}"
+
+
+def _trusted(pair):
+    return bool(cache.get(_trusted_key(pair)))
 
 
 def _trusted_key(scope):

@@ -44,7 +44,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language
 
-from website.client_ip import client_ip
+from website.client_ip import counted_address
 from website.content_version import content_version
 from website.middleware import is_personal_path
 
@@ -144,7 +144,7 @@ def _digest(parts):
 def _may_add_page(request):
     """Whether this client may still add a page to the cache this minute."""
     limit = settings.PAGE_CACHE_NEW_PAGES_PER_MINUTE
-    key = f"page-writes:{client_ip(request)}"
+    key = f"page-writes:{counted_address(request)}"
     cache.add(key, 0, 60)
     try:
         written = cache.incr(key)
@@ -172,7 +172,7 @@ class QueryReads:
         names read (a name absent from the query string is keyed as absent)."""
         if self.everything:
             return query_string
-        query = QueryDict(query_string)
+        query = QueryDict(_as_sent(query_string))
         return [[name, query.getlist(name)] for name in sorted(self.names)]
 
     @staticmethod
@@ -180,13 +180,22 @@ class QueryReads:
         """Let `request` note the parameters its rendering reads; the QueryReads it fills."""
         reads = _RecordedReads()
         request.GET = _RecordingQueryDict(
-            request.META.get("QUERY_STRING", ""), encoding=request.encoding, reads=reads
+            _as_sent(request.META.get("QUERY_STRING", "")), encoding=request.encoding, reads=reads
         )
         request.META = _RecordingMeta(request.META, reads=reads)
         return reads
 
 
 EVERY_PARAMETER = QueryReads(everything=True)
+
+
+def _as_sent(query_string):
+    """The query string's bytes, as Django reads them for request.GET: WSGI hands it over
+    decoded as ISO-8859-1, and a UTF-8 value typed without percent-encoding must stay UTF-8."""
+    try:
+        return query_string.encode("iso-8859-1")
+    except UnicodeEncodeError:
+        return query_string
 
 
 class _RecordedReads(QueryReads):

@@ -144,6 +144,17 @@ def test_parameters_a_page_reads_still_give_their_own_page(client, world):
     assert "Kailash" not in again.content.decode()
 
 
+def test_a_value_typed_without_percent_encoding_reads_as_typed(client, world):
+    """WSGI hands the query string over decoded as ISO-8859-1: the page cache's view of
+    request.GET must read UTF-8 as Django's own does."""
+    raw = "q=Choc\xc3\xb3"  # the UTF-8 bytes of "Chocó", as WSGI passes them on
+
+    response = client.get("/en/landscapes/", QUERY_STRING=raw)
+
+    assert response["X-Page-Cache"] == "miss"
+    assert 'value="Chocó"' in response.content.decode()
+
+
 def test_one_client_cannot_fill_the_cache(client, world, settings):
     settings.PAGE_CACHE_NEW_PAGES_PER_MINUTE = 5
     attacker = {"REMOTE_ADDR": "203.0.113.9"}
@@ -156,6 +167,20 @@ def test_one_client_cannot_fill_the_cache(client, world, settings):
     visitor = {"REMOTE_ADDR": "198.51.100.7"}
     assert client.get("/en/landscapes/?page=30", **visitor)["X-Page-Cache"] == "miss"
     assert client.get("/en/landscapes/?page=30", **visitor)["X-Page-Cache"] == "hit"
+
+
+def test_one_ipv6_client_is_one_client_whatever_address_of_its_network_it_uses(
+    client, world, settings
+):
+    """One machine usually holds a whole /64: a fresh address a request is no fresh budget."""
+    settings.PAGE_CACHE_NEW_PAGES_PER_MINUTE = 5
+
+    answers = [
+        client.get(f"/en/landscapes/?page={number}", REMOTE_ADDR=f"2001:db8:1:2::{number:x}")
+        for number in range(1, 21)
+    ]
+
+    assert sum(answer.get("X-Page-Cache") == "miss" for answer in answers) == 5
 
 
 # Cookies (finding 8)

@@ -206,7 +206,20 @@ def unlock_link():
     return link.group(1)
 
 
+def owner_signs_in_from_their_desk():
+    """The owner's own address: where they have signed in before."""
+    assert admin_login(Client(), "editor", PASSWORD, address=EDITORS_DESK).status_code == 302
+
+
+def test_a_strangers_wrong_passwords_send_the_owner_no_mail(editor):
+    mail.outbox.clear()
+    for number in range(3):
+        fail(site_login, Client(), "editor@example.org", 5, address=f"198.51.100.{number + 1}")
+    assert mail.outbox == []
+
+
 def test_the_owner_is_mailed_a_link_that_unlocks_once(editor):
+    owner_signs_in_from_their_desk()
     mail.outbox.clear()
     fail(admin_login, Client(), "editor", 5, address=EDITORS_DESK)
     assert len(mail.outbox) == 1
@@ -243,6 +256,7 @@ def test_the_owner_is_mailed_a_link_that_unlocks_once(editor):
 
 
 def test_the_unlock_link_expires(editor):
+    owner_signs_in_from_their_desk()
     mail.outbox.clear()
     fail(admin_login, Client(), "editor", 5, address=EDITORS_DESK)
     path = unlock_link()
