@@ -13,7 +13,7 @@ rather than the rate limits and lockouts, which have tests of their own below (a
 
 import html
 import logging
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import pytest
 import time_machine
@@ -25,7 +25,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import MAX_URL_REDIRECT_LENGTH, url_has_allowed_host_and_scheme
 from django_countries import countries
 from hypothesis import given
 from hypothesis import strategies as st
@@ -189,10 +189,17 @@ def test_feeds_calendars_exports_and_redirects_answer_any_parameters(
     url, answers = other_get_endpoints(site, language)[endpoint]
     response = client.get(f"{url}?{query}")
     assert_example_answered(response)
+    if 302 in answers and len(f"{url}?{query}") > MAX_URL_REDIRECT_LENGTH // 3:
+        # A redirect that carries the address along (?next=) may pass Django's limit on a
+        # Location (each character percent-encoded takes three): it answers 400 instead.
+        answers = {*answers, 400}
     assert response.status_code in answers
     if response.status_code == 302:
-        # Never off the site, whatever ?next= said.
-        assert url_has_allowed_host_and_scheme(response["Location"], {"testserver"})
+        # Never off the site, whatever ?next= said. (url_has_allowed_host_and_scheme refuses
+        # any address over 2,048 characters, which is no judgement on where it leads.)
+        location = urlsplit(response["Location"])
+        assert location.scheme in ("", "http") and location.netloc in ("", "testserver")
+        assert not response["Location"].startswith(("//", "/\\"))
 
 
 API_PARAMETERS = [
