@@ -26,6 +26,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.generic import RedirectView
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, Page, PageViewRestriction
@@ -95,7 +96,10 @@ class LimitedPasswordForm(PasswordViewRestrictionForm):
         except ValidationError:
             if count_password_failure(self.request, self.restriction):
                 raise ValidationError(password_lockout_message(), code="locked_out") from None
-            raise
+            # In the site's own words and register, not Wagtail's.
+            raise ValidationError(
+                _("That is not the password. Please try again."), code="wrong_password"
+            ) from None
 
 
 def page_password(request, page_view_restriction_id, page_id):

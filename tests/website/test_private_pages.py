@@ -25,7 +25,7 @@ PASSWORD = "a-long-password-77"
 PAGE_PASSWORD = "the-page-secret-2024"
 SECRET_TEXT = "Only for members of the network."
 PAUSED = "Too many wrong passwords"
-WRONG = "The password you have entered is not correct."
+WRONG = "That is not the password. Please try again."
 
 
 @pytest.fixture
@@ -190,6 +190,20 @@ def password_page(homes):
         page=page, restriction_type=PageViewRestriction.PASSWORD, password=PAGE_PASSWORD
     )
     return restriction, page
+
+
+def test_the_password_form_is_in_the_sites_layout_and_words(password_page):
+    restriction, page = password_page
+    asked = Client().get(page.url).content.decode()
+    assert 'class="site-header' in asked or "<header" in asked  # the site's layout, not a bare page
+    assert "This content is protected: enter the password you were given." in asked
+
+    html = guess_page(Client(), restriction, page, "a-wrong-guess", language="es").content.decode()
+
+    assert '<html lang="es"' in html
+    assert "Esa no es la contraseña. Vuelve a intentarlo." in html
+    assert 'type="password"' in html
+    assert SECRET_TEXT not in html
 
 
 def test_a_page_password_cannot_be_guessed_without_limit(password_page):

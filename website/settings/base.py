@@ -221,6 +221,9 @@ LOGIN_REDIRECT_URL = "my_profile"
 # Private pages ("logged-in users") are signed in to through allauth, never Wagtail's own page,
 # which would sign in an account whose address was never verified (website/view_restrictions.py).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# The password form of a protected page or document collection, in the site's layout.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 
 # At least 12 characters, and none of the 20,000 most common passwords (the list Django ships:
 # checked here, no network call); the errors come in the visitor's language (Django's catalogues,
