@@ -15,6 +15,15 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail_localize.models import (
+    SegmentOverride,
+    String,
+    StringSegment,
+    StringTranslation,
+    TranslatableObject,
+    TranslationContext,
+    TranslationSource,
+)
 
 from network.models import ContactMessage, ExpertPage
 from network.profile_photos import photos_of, revision_contents
@@ -105,18 +114,8 @@ def _delete_queued_email(addresses):
 def _delete_translation_sources(keys):
     """wagtail-localize keeps a copy of a translated page's content, and its strings (with
     their translations) when no other page uses them."""
-    if "wagtail_localize" not in settings.INSTALLED_APPS or not keys:
+    if not keys:
         return
-    from wagtail_localize.models import (
-        SegmentOverride,
-        String,
-        StringSegment,
-        StringTranslation,
-        TranslatableObject,
-        TranslationContext,
-        TranslationSource,
-    )
-
     objects = TranslatableObject.objects.filter(translation_key__in=keys)
     string_ids = set(
         StringSegment.objects.filter(source__object__in=objects).values_list("string_id", flat=True)

@@ -19,12 +19,13 @@ What is counted, and what each count pauses:
   (or unlocked, below), so that such guessing does not shut its owner out either.
 An IPv6 address counts as its /64 network, which one machine usually holds whole.
 
-When a pause starts for an account, its owner is e-mailed (through the durable outbox, at most
-once a pause) a signed link, valid for LOGIN_UNLOCK_LINK_SECONDS and once: it says that someone
-typed wrong passwords, and opening it and confirming unlocks the account from wherever it was
-opened, so that the owner never has to wait out a pause that someone else caused. The mail goes
-only when a pause starts, never for a refused attempt, so that guessing cannot be turned into
-mail to everyone.
+When a pause starts that stops the account's owner (the account-wide one, or the pair's at an
+address they have signed in from), they are e-mailed (through the durable outbox, at most once a
+pause) a signed link, valid for LOGIN_UNLOCK_LINK_SECONDS and once: it says that someone typed
+wrong passwords, and opening it and confirming unlocks the account from wherever it was opened,
+so that the owner never has to wait out a pause that someone else caused. The mail goes only
+when such a pause starts, never for a refused attempt nor for a pause that stops only a
+stranger's address, so that guessing cannot be turned into mail to everyone.
 
 The same counting guards the passwords of private pages and document collections: per
 restriction and address (`password_locked_out`, `count_password_failure`).
