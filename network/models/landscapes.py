@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from network import choices, geometry
 from network.models.base import ContactablePage
 from network.serializers import ChoiceListField, CountryCodesField
+from network.widgets import AdminBoundaryWidget
 from website.blocks import BaseStreamBlock
 from website.models import SitePage
 from website.translation_overrides import TranslatedStream, fixed
@@ -213,7 +214,7 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
             [
                 FieldPanel("countries"),
                 FieldPanel("region"),
-                FieldPanel("boundary"),
+                FieldPanel("boundary", widget=AdminBoundaryWidget),
                 FieldRowPanel([FieldPanel("centre_latitude"), FieldPanel("centre_longitude")]),
                 FieldRowPanel([FieldPanel("area_hectares"), FieldPanel("population")]),
                 FieldPanel("area_types"),
