@@ -72,9 +72,23 @@ def contact_form_context(request, page):
     }
 
 
+def _recipients(message):
+    """The stored recipient, and every coordinator of a landscape's or organisation's team."""
+    from network.teams import coordinators
+
+    addresses = [message.recipient] if message.recipient else []
+    page = message.page.specific if message.page_id else None
+    if page is not None and hasattr(page, "translation_key"):
+        for user in coordinators(page):
+            if user.email.lower() not in {address.lower() for address in addresses}:
+                addresses.append(user.email)
+    return addresses
+
+
 def deliver(message):
     """E-mail a stored message to its recipient; on failure, note why and keep it for a retry."""
-    if not message.recipient:
+    recipients = _recipients(message)
+    if not recipients:
         message.last_error = "No recipient address."
         message.save(update_fields=["last_error"])
         return False
@@ -97,7 +111,7 @@ def deliver(message):
     email = EmailMessage(
         subject=subject,
         body=body,
-        to=[message.recipient],
+        to=recipients,
         reply_to=[message.sender_email],
     )
     try:

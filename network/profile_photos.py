@@ -115,9 +115,11 @@ def store_pending(upload, user, replacing=None):
 
 
 @transaction.atomic
-def approve(page):
-    """The page was published: its photo, if it was waiting, is public from now on."""
-    photo = page.photo
+def approve(page, field="photo"):
+    """The page was published: its photo (a landscape's image, an organisation's logo, uploaded
+    by its coordinators through the same private collection), if it was waiting, is public from
+    now on."""
+    photo = getattr(page, field)
     if not is_pending(photo):
         return
     photo.collection = public_collection()

@@ -23,6 +23,7 @@ MODERATORS = "Moderators"
 TRANSLATORS = "Translators"
 EXPERTS = "Experts"
 PROFILE_REVIEW = "Profile review"
+LANDSCAPE_REVIEW = "Landscape review"
 INSTITUTION_EDITORS = "Institution editors of {name}"
 
 EDITOR_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
@@ -127,20 +128,37 @@ def ensure_roles():
             grant_pages(translators, home, ["add", "change", "publish"])
 
     ensure_profile_review(moderators, editors)
+    ensure_landscape_review(moderators, editors)
 
 
-def ensure_profile_review(*reviewer_groups):
-    """The workflow an expert's edits go through: a moderator (or editor) approves them."""
-    workflow, _created = Workflow.objects.get_or_create(name=PROFILE_REVIEW)
+def _review_workflow(name, index_model, reviewer_groups):
+    """A workflow of one "Moderator approval" task (moderators and editors approve), on every
+    page under `index_model`'s pages in every language: edits made in the admin go through it
+    too."""
+    workflow, _created = Workflow.objects.get_or_create(name=name)
     task = GroupApprovalTask.objects.filter(name="Moderator approval").first()
     if task is None:
         task = GroupApprovalTask.objects.create(name="Moderator approval")
     task.groups.add(*reviewer_groups)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    # Edits made in the admin to expert pages go through it too.
+    for index in index_model.objects.all():
+        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+    return workflow
+
+
+def ensure_profile_review(*reviewer_groups):
+    """The workflow an expert's edits go through: a moderator (or editor) approves them."""
     from network.models import ExpertIndexPage
 
-    for index in ExpertIndexPage.objects.all():
+    return _review_workflow(PROFILE_REVIEW, ExpertIndexPage, reviewer_groups)
+
+
+def ensure_landscape_review(*reviewer_groups):
+    """The workflow coordinators' edits of landscapes and organisations go through."""
+    from network.models import LandscapeIndexPage, OrganisationIndexPage
+
+    workflow = _review_workflow(LANDSCAPE_REVIEW, LandscapeIndexPage, reviewer_groups)
+    for index in OrganisationIndexPage.objects.all():
         WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
     return workflow
 
@@ -158,3 +176,7 @@ def ensure_institution_editors(institution):
 
 def profile_review_workflow():
     return Workflow.objects.get(name=PROFILE_REVIEW, active=True)
+
+
+def landscape_review_workflow():
+    return Workflow.objects.get(name=LANDSCAPE_REVIEW, active=True)

@@ -18,10 +18,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, WorkflowState
+from wagtail.models import Locale
 
-from network import erasure, profile_photos
-from network.models import ContactMessage, ExpertIndexPage, ExpertPage
+from network import erasure, profile_photos, reviews
+from network.models import Claim, ContactMessage, ExpertIndexPage, ExpertPage, TeamMembership
 from network.profile_forms import ExpertProfileForm
 from network.roles import profile_review_workflow
 
@@ -33,17 +33,7 @@ def own_profile(user):
 
 def profile_status(profile):
     """What the expert sees of where their profile stands."""
-    if profile is None:
-        return {"code": "none", "label": _("No profile yet")}
-    state = profile.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        comment = state.current_task_state.comment if state.current_task_state else ""
-        return {"code": "changes-requested", "label": _("Changes requested"), "comment": comment}
-    if state is not None:
-        return {"code": "in-review", "label": _("In review")}
-    if profile.live and not profile.has_unpublished_changes:
-        return {"code": "published", "label": _("Published")}
-    return {"code": "draft", "label": _("Draft")}
+    return reviews.review_status(profile)
 
 
 @verified_email_required
@@ -125,16 +115,7 @@ def save_profile(request, page, existing, photo):
         page.account = user
         index.add_child(instance=page)
     revision = page.save_revision(user=user)
-    state = page.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)  # a new task on this revision
-    else:
-        # A review in progress was of an earlier revision: approving it must not publish this
-        # one unseen. It is cancelled (its task can no longer be approved) and starts anew, as
-        # Wagtail's own "restart workflow" does.
-        if state is not None:
-            state.cancel(user=user)
-        profile_review_workflow().start(page, user)
+    reviews.submit(page, user, profile_review_workflow())
     return revision
 
 
@@ -189,6 +170,18 @@ def download_my_data(request):
             }
             for page in profiles
         ],
+        "teams": [
+            {
+                "page": membership.page.title,
+                "role": membership.role,
+                "shown_on_page": membership.shown_on_page,
+                "joined": membership.joined_at,
+            }
+            for membership in TeamMembership.objects.filter(user=user).select_related("page")
+        ],
+        "claims": list(
+            Claim.objects.filter(user=user).values("page__title", "reason", "status", "created_at")
+        ),
         "messages_received": list(
             ContactMessage.objects.filter(page__in=profiles).values(
                 "created_at", "sender_name", "sender_email", "message"

@@ -1,10 +1,12 @@
 from allauth.account.signals import user_signed_up
 from django.contrib.auth.models import Group
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
 from network import profile_photos
-from network.models import ExpertPage
+from network.models import ExpertPage, LandscapePage, OrganisationPage
 from network.roles import EXPERTS
 
 
@@ -19,3 +21,56 @@ def join_experts(request, user, **kwargs):
 def publish_profile_photo(sender, instance, **kwargs):
     """An approved profile's photo leaves the private collection of photos awaiting review."""
     profile_photos.approve(instance)
+
+
+@receiver(page_published, sender=LandscapePage)
+def publish_landscape_image(sender, instance, **kwargs):
+    profile_photos.approve(instance, "image")
+
+
+@receiver(page_published, sender=OrganisationPage)
+def publish_organisation_logo(sender, instance, **kwargs):
+    profile_photos.approve(instance, "logo")
+
+
+@receiver(workflow_approved)
+def tell_team_approved(sender, instance, user=None, **kwargs):
+    _tell_team(instance, approved=True)
+
+
+@receiver(workflow_rejected)
+def tell_team_changes_requested(sender, instance, user=None, **kwargs):
+    _tell_team(instance, approved=False)
+
+
+def _tell_team(workflow_state, approved):
+    """E-mail a landscape's or organisation's coordinators the outcome of its review, in the
+    page's language, with the moderator's comment."""
+    from network import teams
+
+    page = workflow_state.content_object.specific
+    if not isinstance(page, teams.TEAM_PAGE_TYPES):
+        return
+    recipients = [user.email for user in teams.coordinators(page)]
+    if not recipients:
+        return
+    task_state = workflow_state.current_task_state
+    comment = task_state.comment if task_state else ""
+    kind = "landscape" if isinstance(page, LandscapePage) else "organisation"
+    with translation.override(page.locale.language_code):
+        subject = (
+            _("%(page)s is approved and published")
+            if approved
+            else _("%(page)s: the moderator asks for changes")
+        ) % {"page": page.title}
+        teams.send(
+            recipients,
+            subject,
+            "network/email/review_outcome.txt",
+            {
+                "page": page,
+                "approved": approved,
+                "comment": comment,
+                "workspace": teams.workspace_url(page, kind),
+            },
+        )

@@ -1,16 +1,29 @@
+from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
-from network.models import ContactMessage, ExpertPage
+from network.models import (
+    Claim,
+    ClaimStatus,
+    ContactMessage,
+    ExpertPage,
+    LandscapePage,
+    TeamMembership,
+    TeamRole,
+)
 from network.models.experts import PROFILE_STALE_AFTER
 
 
@@ -101,3 +114,133 @@ def hide_profile_photos_awaiting_review(images, request):
     from network.profile_photos import hide_pending
 
     return hide_pending(images, request)
+
+
+# --- Partnerships: claims to coordinate, and landscapes by completeness -------------------------
+
+
+def may_decide_claims(user):
+    """Editors (who may change every page) accept or refuse claims: becoming a coordinator is
+    becoming the keeper of a page."""
+    return may_see_stale_profiles(user)
+
+
+class ClaimsView(WagtailAdminTemplateMixin, TemplateView):
+    """The queue of people asking to coordinate a landscape's page: accept or refuse each."""
+
+    page_title = _("Claims to coordinate")
+    header_icon = "group"
+    template_name = "network/admin/claims.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_decide_claims(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        claims = Claim.objects.select_related("page", "user", "decided_by")
+        context["pending"] = claims.filter(status=ClaimStatus.PENDING).order_by("created_at")
+        context["decided"] = claims.exclude(status=ClaimStatus.PENDING).order_by("-decided_at")[:20]
+        return context
+
+    def post(self, request, *args, **kwargs):
+        from network import teams
+
+        claim = Claim.objects.filter(pk=request.POST.get("claim")).first()
+        decision = request.POST.get("decision")
+        if claim is not None and decision in ("accept", "refuse"):
+            teams.decide(claim.pk, request.user, decision == "accept", request)
+            if decision == "accept":
+                messages.success(
+                    request,
+                    _("%(person)s now coordinates %(page)s; they have been told by e-mail.")
+                    % {"person": claim.user.email, "page": claim.page.title},
+                )
+            else:
+                messages.success(
+                    request,
+                    _("The request of %(person)s is refused; they have been told by e-mail.")
+                    % {"person": claim.user.email},
+                )
+        return redirect("partnership_claims")
+
+
+class CompletenessView(WagtailAdminTemplateMixin, TemplateView):
+    """Every landscape's page, least complete first (from its latest draft), with what it lacks
+    and its coordinators: editors see where to help."""
+
+    page_title = _("Landscapes by completeness")
+    header_icon = "doc-full"
+    template_name = "network/admin/completeness.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_stale_profiles(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        from network import completeness
+
+        context = super().get_context_data(**kwargs)
+        language = self.request.GET.get("language")
+        if language not in dict(settings.LANGUAGES):
+            language = settings.LANGUAGE_CODE
+        pages = (
+            LandscapePage.objects.filter(locale__language_code=language)
+            .select_related("locale")
+            .prefetch_related("partners")
+        )
+        coordinators = {}
+        for member in TeamMembership.objects.filter(role=TeamRole.COORDINATOR).select_related(
+            "user"
+        ):
+            coordinators.setdefault(member.translation_key, []).append(member.user.email)
+        rows = []
+        for page in pages:
+            missing = completeness.missing(page)
+            rows.append(
+                {
+                    "page": page,
+                    "missing": [label for _section, label in missing],
+                    "share": completeness.share(page, missing),
+                    "coordinators": coordinators.get(page.translation_key, []),
+                }
+            )
+        rows.sort(key=lambda row: (row["share"], row["page"].title))
+        context.update({"rows": rows, "languages": settings.LANGUAGES, "language": language})
+        return context
+
+
+@hooks.register("register_admin_urls")
+def register_partnership_urls():
+    return [
+        path("partnerships/claims/", ClaimsView.as_view(), name="partnership_claims"),
+        path(
+            "reports/landscape-completeness/",
+            CompletenessView.as_view(),
+            name="landscape_completeness",
+        ),
+    ]
+
+
+class EditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_stale_profiles(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_claims_menu_item():
+    return EditorsMenuItem(
+        _("Claims to coordinate"), reverse("partnership_claims"), icon_name="group", order=330
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_completeness_menu_item():
+    return EditorsMenuItem(
+        _("Landscapes by completeness"),
+        reverse("landscape_completeness"),
+        icon_name="doc-full",
+        order=710,
+    )

@@ -5,8 +5,13 @@ import re
 from django.conf import settings
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 
-# The admin, and under a language prefix the account pages and an expert's own profile.
-_PERSONAL_PATH = re.compile(r"/(admin|django-admin)/|/[^/]+/(accounts|my-profile)/")
+# The admin, and under a language prefix the account pages, an expert's own profile, the
+# coordinators' workspace, invitations and the claim form.
+_PERSONAL_PATH = re.compile(
+    r"/(admin|django-admin)/"
+    r"|/[^/]+/(accounts|my-profile|my-landscapes|my-organisations|invitations)/"
+    r"|/[^/]+/landscapes/[^/]+/claim/"
+)
 # What would let a shared cache keep a response, or a browser reuse it.
 _SHARING_DIRECTIVES = {"public", "s-maxage", "stale-while-revalidate", "stale-if-error", "max-age"}
 

@@ -12,7 +12,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learning import views as learning_views
-from network import self_service
+from network import self_service, workspace
 from network import views as network_views
 from search import views as search_views
 from website import lockout, translation_overrides, view_restrictions, views
@@ -65,6 +65,43 @@ urlpatterns += i18n_patterns(
     path("my-profile/confirm/", self_service.confirm_current, name="my_profile_confirm"),
     path("my-profile/download/", self_service.download_my_data, name="my_profile_download"),
     path("my-profile/delete/", self_service.delete_account, name="my_profile_delete"),
+    # The coordinators' workspace (network/workspace.py).
+    path("my-landscapes/", workspace.my_landscapes, name="my_landscapes"),
+    path("my-landscapes/new/", workspace.new_landscape, name="new_landscape"),
+    path(
+        "my-landscapes/<slug:slug>/", workspace.edit, {"kind": "landscape"}, name="edit_landscape"
+    ),
+    path(
+        "my-landscapes/<slug:slug>/preview/",
+        workspace.draft_preview,
+        {"kind": "landscape"},
+        name="edit_landscape_preview",
+    ),
+    path(
+        "my-landscapes/<slug:slug>/team/",
+        workspace.team,
+        {"kind": "landscape"},
+        name="landscape_team",
+    ),
+    path(
+        "my-organisations/<slug:slug>/",
+        workspace.edit,
+        {"kind": "organisation"},
+        name="edit_organisation",
+    ),
+    path(
+        "my-organisations/<slug:slug>/preview/",
+        workspace.draft_preview,
+        {"kind": "organisation"},
+        name="edit_organisation_preview",
+    ),
+    path(
+        "my-organisations/<slug:slug>/team/",
+        workspace.team,
+        {"kind": "organisation"},
+        name="organisation_team",
+    ),
+    path("invitations/<str:token>/", workspace.invitation, name="team_invitation"),
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("learning/sessions.ics", learning_views.catalog_sessions_ics, name="sessions_ics"),

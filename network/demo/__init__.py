@@ -34,6 +34,8 @@ from .content import (
     INDEX_PAGES,
     LANDSCAPES,
     ORGANISATIONS,
+    SPANISH_ONLY_LANDSCAPE,
+    TEAMS,
     TRANSLATIONS,
 )
 
@@ -180,6 +182,65 @@ def new_expert(data, taxonomy, organisations, landscapes):
     return page
 
 
+def demo_account(email):
+    """A demo person, without a password (see TEAMS), with a verified address."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(email=email).first()
+    if user is None:
+        user = get_user_model().objects.create_user(email, email)
+        user.set_unusable_password()
+        user.save()
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def load_teams(landscapes):
+    from network import teams
+
+    for slug, members in TEAMS.items():
+        page = landscapes.get(slug)
+        if page is None:
+            continue
+        for email, role, shown in members:
+            membership = teams.add(page, demo_account(email), role)
+            if shown and not membership.shown_on_page:
+                membership.shown_on_page = True
+                membership.save(update_fields=["shown_on_page"])
+
+
+def load_spanish_only_landscape():
+    """A landscape in the Spanish tree only, as a coordinator writing in Spanish proposes it."""
+    from network import teams
+
+    data = SPANISH_ONLY_LANDSCAPE
+    index = LandscapeIndexPage.objects.filter(locale__language_code="es").first()
+    if index is None or find_child(index, LandscapePage, data["slug"]):
+        return
+    page = publish_child(
+        index,
+        LandscapePage(
+            locale=index.locale,
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            description=[
+                {"type": "paragraph", "value": f"<p>{text}</p>"} for text in data["description"]
+            ],
+            countries=data["countries"],
+            region=data["region"],
+            boundary=data["boundary"],
+            partnership_status=data["partnership_status"],
+            partnership_year=data["partnership_year"],
+            objectives=data["objectives"],
+        ),
+    )
+    teams.add(page, demo_account(data["coordinator"]), "coordinator")
+
+
 def load(stdout):
     home = home_page(stdout, "network")
     if home is None:
@@ -197,6 +258,8 @@ def load(stdout):
     # Parents before children: a page is translated under its parent's translation.
     for page in [*index_pages, *organisations.values(), *landscapes.values(), *experts]:
         translate_missing(page, TRANSLATIONS, locales)
+    load_teams(landscapes)
+    load_spanish_only_landscape()
     # The directories go first in the main navigation.
     menu = add_to_main_menu(*index_pages)
     if menu is not None:

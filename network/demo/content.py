@@ -3304,3 +3304,54 @@ EXPERTS = [
         photo=False,
     ),
 ]
+
+
+# Teams of two demo landscapes (network/teams.py): demo accounts have no password; give one with
+# `manage.py changepassword <e-mail>` to try the workspace as that person.
+TEAMS = {
+    "kogelberg-coast": [
+        ("thandi.coordinator@example.org", "coordinator", True),
+        ("pieter.member@example.org", "member", True),
+    ],
+    "lake-titicaca-altiplano": [
+        ("rosa.coordinadora@example.org", "coordinator", True),
+        ("marco.member@example.org", "member", False),
+    ],
+}
+
+# A landscape its coordinator wrote in Spanish, not translated yet: it shows in every language's
+# directory in Spanish.
+SPANISH_ONLY_LANDSCAPE = {
+    "title": "Páramo de Santurbán",
+    "slug": "paramo-de-santurban",
+    "summary": (
+        "Campesinos, acueductos y autoridades ambientales cuidan el páramo que da agua a más de "
+        "dos millones de personas en Santander y Norte de Santander."
+    ),
+    "description": [
+        "El páramo de Santurbán es un ecosistema de alta montaña entre 3.000 y 4.290 metros. Sus "
+        "frailejones y turberas guardan el agua que baja a Bucaramanga y Cúcuta.",
+        "La alianza reúne a asociaciones campesinas, empresas de acueducto y la autoridad "
+        "ambiental para restaurar las rondas de los ríos y acordar usos del suelo.",
+    ],
+    "countries": ["CO"],
+    "region": "latin-america",
+    "boundary": {
+        "type": "Polygon",
+        "coordinates": [
+            [
+                [-73.02, 7.18],
+                [-72.86, 7.12],
+                [-72.74, 7.24],
+                [-72.78, 7.42],
+                [-72.95, 7.47],
+                [-73.06, 7.33],
+                [-73.02, 7.18],
+            ]
+        ],
+    },
+    "partnership_status": "in-progress",
+    "partnership_year": 2019,
+    "objectives": "Restaurar 2.000 hectáreas de rondas hídricas y turberas para 2030.",
+    "coordinator": "rosa.coordinadora@example.org",
+}

@@ -2,16 +2,22 @@ from .contact import ContactMessage
 from .experts import ExpertIndexPage, ExpertPage, ExpertPageSkill
 from .landscapes import LandscapeIndexPage, LandscapePage, LandscapePageTag, LandscapePartner
 from .organisations import OrganisationIndexPage, OrganisationPage
+from .partnerships import Claim, ClaimStatus, Invitation, TeamMembership, TeamRole
 
 __all__ = [
+    "Claim",
+    "ClaimStatus",
     "ContactMessage",
     "ExpertIndexPage",
     "ExpertPage",
     "ExpertPageSkill",
+    "Invitation",
     "LandscapeIndexPage",
     "LandscapePage",
     "LandscapePageTag",
     "LandscapePartner",
     "OrganisationIndexPage",
     "OrganisationPage",
+    "TeamMembership",
+    "TeamRole",
 ]

@@ -386,6 +386,7 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
     def get_context(self, request, *args, **kwargs):
         from network.geojson import landscape_boundary_feature
         from network.models import ExpertPage
+        from network.teams import shown_team
         from website.localize import localize_pages
 
         context = super().get_context(request, *args, **kwargs)
@@ -407,6 +408,7 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
             .order_by("title")
         )
         context["map_data"] = landscape_boundary_feature(self, request)
+        context["team"] = shown_team(self)
         return context
 
     @property
@@ -429,6 +431,13 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         if self.website:
             data["sameAs"] = [self.website]
         return data
+
+    @path("claim/", name="claim")
+    def claim_route(self, request):
+        """A signed-in person asks to coordinate this page (network/workspace.py)."""
+        from network.workspace import claim
+
+        return claim(request, self)
 
     @path("json/", name="terraso_json")
     def terraso_json(self, request):

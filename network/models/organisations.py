@@ -4,6 +4,7 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -39,7 +40,7 @@ class OrganisationIndexPage(SitePage):
         return context
 
 
-class OrganisationPage(ContactablePage):
+class OrganisationPage(RoutablePageMixin, ContactablePage):
     summary = models.TextField(_("summary"), max_length=400)
     description = RichTextField(
         _("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
@@ -117,8 +118,10 @@ class OrganisationPage(ContactablePage):
 
     def get_context(self, request, *args, **kwargs):
         from network.models import ExpertPage, LandscapePage
+        from network.teams import shown_team
 
         context = super().get_context(request, *args, **kwargs)
+        context["team"] = shown_team(self)
         context["landscapes"] = (
             LandscapePage.objects.live()
             .public()
@@ -150,3 +153,15 @@ class OrganisationPage(ContactablePage):
                 {"@type": "Country", "name": country.name} for country in self.countries
             ]
         return data
+
+    @path("claim/", name="claim")
+    def claim_route(self, request):
+        """A signed-in person asks to manage this page (network/workspace.py)."""
+        from network.workspace import claim
+
+        return claim(request, self)
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # The profile itself, through ContactablePage.serve so that the contact form posts here.
+        return ContactablePage.serve(self, request, *args, **kwargs)

@@ -1,0 +1,39 @@
+"""Pages that people keep themselves — experts their profile (/my-profile/), coordinators their
+landscape or organisation (/my-landscapes/) — change in public only when a moderator approves.
+What they save is a revision; a review is a Wagtail workflow ("Profile review", "Landscape
+review") on it. This is the one place both go through."""
+
+from django.utils.translation import gettext as _
+from wagtail.models import WorkflowState
+
+
+def review_status(page):
+    """Where the page stands, as its keeper sees it: code, label and the moderator's comment."""
+    if page is None:
+        return {"code": "none", "label": _("No profile yet")}
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        comment = state.current_task_state.comment if state.current_task_state else ""
+        return {"code": "changes-requested", "label": _("Changes requested"), "comment": comment}
+    if state is not None:
+        return {"code": "in-review", "label": _("In review")}
+    if page.live and not page.has_unpublished_changes:
+        return {"code": "published", "label": _("Published")}
+    return {"code": "draft", "label": _("Draft")}
+
+
+def submit(page, user, workflow):
+    """Send the page's latest revision for review: a review waiting for changes resumes with a
+    new task; one in progress on an earlier revision is cancelled and starts anew (approving it
+    must not publish this revision unseen), as Wagtail's own "restart workflow" does."""
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return
+    if state is not None:
+        state.cancel(user=user)
+    workflow.start(page, user)
+
+
+def in_review(page):
+    return page.current_workflow_state is not None
