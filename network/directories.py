@@ -4,7 +4,12 @@ Filters are plain GET parameters (a filtered list is a link that can be shared a
 Unknown parameters and unknown values are ignored, never an error. Within a facet, values are
 alternatives (OR); across facets, all must hold (AND). Each facet's counts are taken over the
 results of every *other* facet, so a count says how many results choosing that value gives.
-A directory page runs a fixed number of queries, whatever the number of profiles."""
+A directory page runs a fixed number of queries, whatever the number of profiles.
+
+Landscapes, organisations and experts are listed in every language from the moment they are
+published: where a profile has no version in the directory's language yet, it is listed in the
+language it exists in (network.untranslated says which version), its card marked with that
+language."""
 
 import json
 import re
@@ -12,7 +17,7 @@ from collections import Counter
 from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, F, IntegerField, TextField, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Cast
 from django.utils.functional import Promise
 from django.utils.http import urlencode
@@ -23,6 +28,7 @@ from wagtail.models import Page
 
 from network import choices
 from network.models import ExpertPage, LandscapePage, OrganisationPage
+from network.untranslated import listed_q
 from search.service import clean_query, find
 from website.languages import SPOKEN_LANGUAGES
 from website.localize import term_names
@@ -238,6 +244,8 @@ class Directory(ListingLinks):
     # Where a plain database search looks when the search engine is down.
     search_fallback_fields = ("title",)
     card_template = ""
+    # Profiles their own people write: listed in every language until translated.
+    lists_untranslated = False
 
     def __init__(self, request, index_page):
         self.request = request
@@ -262,7 +270,10 @@ class Directory(ListingLinks):
         """Live, public and under the index page, as one Q (on fields every page has). Built
         once: the view restrictions are looked up each time private_q() is called."""
         pages = Page.objects.all()
-        return pages.live_q() & pages.descendant_of_q(self.index_page) & ~pages.private_q()
+        in_directory = pages.descendant_of_q(self.index_page)
+        if self.lists_untranslated:
+            in_directory = listed_q(self.index_page.locale_id, [self.model], own=in_directory)
+        return pages.live_q() & in_directory & ~pages.private_q()
 
     @cached_property
     def base_queryset(self):
@@ -292,12 +303,16 @@ class Directory(ListingLinks):
         """What the site's search service finds for the free-text query (None: no query)."""
         if not self.query:
             return None
+        live = self.model.objects.live()
+        locale = Q(locale_id=self.index_page.locale_id)
         return find(
-            self.model.objects.live().filter(locale_id=self.index_page.locale_id),
+            live.filter(locale),
             self.query,
             language=get_language(),
             fallback_fields=self.search_fallback_fields,
             limit=MAX_SEARCH_MATCHES,
+            # The listing's own conditions then keep only the versions it lists.
+            others=live.exclude(locale) if self.lists_untranslated else None,
         )
 
     @property
@@ -335,6 +350,12 @@ class Directory(ListingLinks):
     def with_card_data(cls, queryset):
         """What a card shows, fetched for the whole page at once."""
         return queryset
+
+    @staticmethod
+    def with_language(queryset):
+        """Each profile's language code as `language_code`, for the card of one listed in
+        another language (see network.templatetags.listed_languages)."""
+        return queryset.annotate(language_code=F("locale__language_code"))
 
     @cached_property
     def results(self):
@@ -432,10 +453,15 @@ class LandscapeDirectory(Directory):
         "area": (_("Largest area"), ("-area_hectares",)),
     }
     card_template = "network/includes/landscape_card.html"
+    lists_untranslated = True
 
     @classmethod
     def with_card_data(cls, queryset):
-        return queryset.select_related("image").prefetch_related("image__renditions", "themes")
+        return (
+            cls.with_language(queryset)
+            .select_related("image")
+            .prefetch_related("image__renditions", "themes")
+        )
 
     def map_features(self):
         """Every matching landscape's centre, for the directory map (one query)."""
@@ -465,10 +491,15 @@ class OrganisationDirectory(Directory):
         "newest": (_("Newest"), ("-first_published_at",)),
     }
     card_template = "network/includes/organisation_card.html"
+    lists_untranslated = True
 
     @classmethod
     def with_card_data(cls, queryset):
-        return queryset.select_related("logo").prefetch_related("logo__renditions", "themes")
+        return (
+            cls.with_language(queryset)
+            .select_related("logo")
+            .prefetch_related("logo__renditions", "themes")
+        )
 
 
 class ExpertDirectory(Directory):
@@ -488,9 +519,12 @@ class ExpertDirectory(Directory):
         "newest": (_("Newest"), ("-first_published_at",)),
     }
     card_template = "network/includes/expert_card.html"
+    lists_untranslated = True
 
     @classmethod
     def with_card_data(cls, queryset):
-        return queryset.select_related("photo", "organisation").prefetch_related(
-            "photo__renditions", "themes"
+        return (
+            cls.with_language(queryset)
+            .select_related("photo", "organisation")
+            .prefetch_related("photo__renditions", "themes")
         )

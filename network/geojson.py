@@ -1,6 +1,14 @@
 """Landscapes as GeoJSON: the FeatureCollection at /api/landscapes.geojson and the directory map.
 Overviews draw the simplified outline stored with each landscape (LandscapePage.overview_boundary);
-a landscape's own page draws its full boundary."""
+a landscape's own page draws its full boundary.
+
+A landscape not yet translated into the map's language is on it in the language it exists in
+(network.untranslated): its feature says which, `lang` and `language_name`, for the map to mark."""
+
+from django.db.models import F
+from django.utils.translation import get_language
+
+from network.untranslated import language_name
 
 # GeoJSON is mostly numbers: without the spaces after commas and colons, 12% lighter.
 COMPACT = {"separators": (",", ":")}
@@ -16,6 +24,7 @@ COLLECTION_FIELDS = [
     "centre_latitude",
     "centre_longitude",
     "overview_boundary",
+    "language",
 ]
 
 
@@ -23,11 +32,23 @@ def _point(longitude, latitude):
     return {"type": "Point", "coordinates": [round(longitude, 5), round(latitude, 5)]}
 
 
+def _language_properties(language_code, map_language):
+    """`lang` and `language_name` for a landscape in another language than the map's."""
+    if language_code == map_language:
+        return {}
+    return {"lang": language_code, "language_name": language_name(language_code)}
+
+
 def landscape_point_features(queryset, request):
     """One Point feature per landscape that has a centre (one query)."""
     features = []
-    for page in queryset.order_by().only(
-        "id", "title", "url_path", "centre_latitude", "centre_longitude", "partnership_status"
+    map_language = get_language()
+    for page in (
+        queryset.order_by()
+        .annotate(language=F("locale__language_code"))
+        .only(
+            "id", "title", "url_path", "centre_latitude", "centre_longitude", "partnership_status"
+        )
     ):
         if page.centre_latitude is None or page.centre_longitude is None:
             continue
@@ -39,6 +60,7 @@ def landscape_point_features(queryset, request):
                     "name": page.title,
                     "url": page.get_url(request),
                     "status_label": str(page.get_partnership_status_display()),
+                    **_language_properties(page.language, map_language),
                 },
             }
         )
@@ -70,7 +92,9 @@ def landscape_collection(queryset, request, term_names):
     map or another platform needs: name, URL, status, themes.
 
     Read as plain rows, two queries, no model instances: for a thousand landscapes and their
-    themes, building the instances took most of the time (279 ms a request)."""
+    themes, building the instances took most of the time (279 ms a request). Every feature says
+    its landscape's `language`; one in another language than the active one (a landscape not
+    yet translated) also has `lang` and `language_name`, as on the directory's map."""
     from network.choices import PARTNERSHIP_STATUSES
     from network.models import LandscapePage
 
@@ -84,7 +108,9 @@ def landscape_collection(queryset, request, term_names):
         themes_of.setdefault(page_id, []).append({"slug": slug, "name": term_names.get(slug, name)})
     full_url = _full_urls(request)
     features = []
-    for row in queryset.values(*COLLECTION_FIELDS):
+    map_language = get_language()
+    rows = queryset.annotate(language=F("locale__language_code")).values(*COLLECTION_FIELDS)
+    for row in rows:
         latitude, longitude = row["centre_latitude"], row["centre_longitude"]
         if row["overview_boundary"]:
             geometry_data = row["overview_boundary"]
@@ -109,6 +135,8 @@ def landscape_collection(queryset, request, term_names):
                     "centre": (
                         [round(longitude, 5), round(latitude, 5)] if latitude is not None else None
                     ),
+                    "language": row["language"],
+                    **_language_properties(row["language"], map_language),
                 },
             }
         )

@@ -54,17 +54,44 @@ def backend_for(language):
     return backend
 
 
-def find(queryset, query, language=None, fallback_fields=("title",), limit=MAX_MATCHES):
+def find(
+    queryset, query, language=None, fallback_fields=("title",), limit=MAX_MATCHES, others=None
+):
     """Ids of the objects of `queryset` that match `query`, best first.
 
     `queryset` carries the filters (locale, live, type); `language` picks the stemming; when the
-    engine fails, `fallback_fields` are what the database looks in instead."""
-    return _ask(queryset, query, language, fallback_fields, limit, autocomplete=False)
+    engine fails, `fallback_fields` are what the database looks in instead.
+
+    `others`: objects in other languages that `language` lists until it has their translation
+    (network.untranslated). They are looked for in every language's index (a language's own
+    index holds only its content), and up to `limit` of their matches come after `queryset`'s.
+    Their filters must be ones the engine understands (live, locale, type), so some of those
+    matches are versions the caller does not list: it keeps the ones it lists, and its first
+    `limit` of them."""
+    return _ask_with_others(
+        queryset, others, query, language, fallback_fields, limit, autocomplete=False
+    )
 
 
-def suggest(queryset, query, language=None, fallback_fields=("title",), limit=8):
+def suggest(queryset, query, language=None, fallback_fields=("title",), limit=8, others=None):
     """Like find(), for the first letters of words (a search box's suggestions)."""
-    return _ask(queryset, query, language, fallback_fields, limit, autocomplete=True)
+    return _ask_with_others(
+        queryset, others, query, language, fallback_fields, limit, autocomplete=True
+    )
+
+
+def _ask_with_others(queryset, others, query, language, fallback_fields, limit, autocomplete):
+    matches = _ask(queryset, query, language, fallback_fields, limit, autocomplete)
+    if others is None:
+        return matches
+    # Asked even when the first matches fill `limit`: a search runs the same queries, always.
+    # Not `limit` less the first matches: translations of those may take the places.
+    more = _ask(others, query, None, fallback_fields, limit, autocomplete)
+    found = set(matches.ids)
+    return Matches(
+        ids=matches.ids + [pk for pk in more.ids if pk not in found],
+        degraded=matches.degraded or more.degraded,
+    )
 
 
 def _ask(queryset, query, language, fallback_fields, limit, autocomplete):

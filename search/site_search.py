@@ -4,12 +4,16 @@ facets for kind, theme and country, editors' picks first.
 The search service returns the ids of up to MAX_MATCHES matching pages, best first. Facets and
 pages of results are then worked out over those ids with a fixed number of queries: the kind of
 each page, its themes and its countries (one query each), then the cards of the page shown (a
-few per kind present)."""
+few per kind present).
+
+Landscapes, organisations and experts are found in every language until they are translated
+(network.untranslated): the visitor's language first, then those in another."""
 
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.utils.http import urlencode
@@ -17,7 +21,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from learning.catalog import CourseCatalog
@@ -28,10 +32,12 @@ from network.directories import (
     ListingLinks,
     OrganisationDirectory,
 )
+from network.untranslated import listed_q
 from search.service import MAX_MATCHES, clean_query, find
 from stories.directory import StoryDirectory
 from website.localize import is_public, shown_pages, term_names
 from website.models import Theme
+from website.structure import locale_id
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,36 @@ KINDS = [
     Kind("story", _("Story"), StoryDirectory),
 ]
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
+
+
+def untranslated_kinds():
+    """The page classes found in every language until they are translated."""
+    return [kind.model for kind in KINDS if getattr(kind.directory, "lists_untranslated", False)]
+
+
+def language_candidates(pages, content_types):
+    """(the pages of the active language, those of other languages it lists until translated)
+    among `pages` of `content_types`, with filters the search engine understands."""
+    locale = active_locale_id()
+    pages = pages.live().public()
+    others = ContentType.objects.get_for_models(*untranslated_kinds()).values()
+    return (
+        pages.filter(content_type__in=list(content_types), locale_id=locale),
+        pages.filter(content_type__in=[content_type.pk for content_type in others]).exclude(
+            locale_id=locale
+        ),
+    )
+
+
+def listed_in_language_q():
+    """The pages the active language lists: its own, and the versions of untranslated ones it
+    shows (of a page's versions in other languages, only one)."""
+    return listed_q(active_locale_id(), untranslated_kinds())
+
+
+def active_locale_id():
+    """The active language's Locale id, as Locale.get_active() finds it, without its query."""
+    return locale_id(get_language()) or locale_id(settings.LANGUAGE_CODE)
 
 
 def kinds_by_content_type():
@@ -104,22 +140,22 @@ class SiteSearch(ListingLinks):
     def content_types(self):
         return kinds_by_content_type()
 
-    def candidates(self):
-        pages = Page.objects.live().public().filter(content_type__in=list(self.content_types))
-        if not self.all_languages:
-            pages = pages.filter(locale=Locale.get_active())
-        return pages
-
     @cached_property
     def matches(self):
         if not self.query:
             return None
+        if self.all_languages:
+            pages = Page.objects.live().public().filter(content_type__in=list(self.content_types))
+            own, others = pages, None
+        else:
+            own, others = language_candidates(Page.objects.all(), self.content_types)
         return find(
-            self.candidates(),
+            own,
             self.query,
             language=None if self.all_languages else self.language,
             fallback_fields=("title", "search_description"),
             limit=MAX_MATCHES,
+            others=others,
         )
 
     @property
@@ -132,6 +168,9 @@ class SiteSearch(ListingLinks):
         if not self.matches or not self.matches.ids:
             return {}
         ids = self.matches.ids
+        pages = Page.objects.filter(pk__in=ids)
+        if not self.all_languages:
+            pages = pages.filter(listed_in_language_q())
         facts = {
             pk: {
                 "kind": self.content_types[content_type].key,
@@ -139,7 +178,7 @@ class SiteSearch(ListingLinks):
                 "theme": set(),
                 "country": set(),
             }
-            for pk, content_type, language in Page.objects.filter(pk__in=ids).values_list(
+            for pk, content_type, language in pages.values_list(
                 "pk", "content_type_id", "locale__language_code"
             )
             if content_type in self.content_types

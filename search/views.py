@@ -4,6 +4,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -15,8 +16,14 @@ from wagtail.models import Locale, Page
 
 from learning.models import LearningIndexPage
 from network.models import ExpertIndexPage, LandscapeIndexPage, OrganisationIndexPage
+from network.untranslated import language_name
 from search.service import clean_query, suggest
-from search.site_search import SiteSearch, kinds_by_content_type
+from search.site_search import (
+    SiteSearch,
+    kinds_by_content_type,
+    language_candidates,
+    listed_in_language_q,
+)
 from stories.models import StoryIndexPage
 
 BROWSE_PAGE_TYPES = [
@@ -56,7 +63,8 @@ def search(request):
 
 def autocomplete(request):
     """{"query": …, "suggestions": [{"title", "kind", "kind_label", "url"}]}: pages of the
-    visitor's language whose words start with what was typed."""
+    visitor's language whose words start with what was typed, then profiles not yet translated
+    into it (those also with "lang", their language's code, and "language_name")."""
     retry_after = _rate_limited(request, "autocomplete", settings.AUTOCOMPLETE_RATE_LIMIT)
     if retry_after:
         response = JsonResponse(
@@ -72,27 +80,32 @@ def autocomplete(request):
     suggestions = []
     if len(query) >= MIN_SUGGESTION_LETTERS:
         kinds = kinds_by_content_type()
-        candidates = (
-            Page.objects.live()
-            .public()
-            .filter(content_type__in=list(kinds), locale=Locale.get_active())
+        language = get_language()
+        own, others = language_candidates(Page.objects.all(), kinds)
+        matches = suggest(own, query, language=language, limit=SUGGESTIONS, others=others)
+        pages = (
+            Page.objects.filter(listed_in_language_q(), pk__in=matches.ids)
+            .annotate(language_code=F("locale__language_code"))
+            .only("title", "url_path", "content_type_id")
         )
-        matches = suggest(candidates, query, language=get_language(), limit=SUGGESTIONS)
-        pages = Page.objects.filter(pk__in=matches.ids).only("title", "url_path", "content_type_id")
         by_id = {page.pk: page for page in pages}
         for pk in matches.ids:
             page = by_id.get(pk)
             if page is None:
                 continue
             kind = kinds[page.content_type_id]
-            suggestions.append(
-                {
-                    "title": page.title,
-                    "kind": kind.key,
-                    "kind_label": str(kind.label),
-                    "url": page.get_url(request),
-                }
-            )
+            suggestion = {
+                "title": page.title,
+                "kind": kind.key,
+                "kind_label": str(kind.label),
+                "url": page.get_url(request),
+            }
+            if page.language_code != language:
+                suggestion["lang"] = page.language_code
+                suggestion["language_name"] = language_name(page.language_code)
+            suggestions.append(suggestion)
+            if len(suggestions) == SUGGESTIONS:
+                break
     response = JsonResponse({"query": query, "suggestions": suggestions})
     # Suggestions may be reused for a minute: typing the same letters again is common.
     patch_cache_control(response, public=True, max_age=60)

@@ -76,6 +76,13 @@
         title.textContent = item.title;
         kind.textContent = item.kind_label || '';
         li.append(title, kind);
+        // A profile not yet translated into the visitor's language: its own language, marked.
+        if (item.lang) {
+          title.lang = item.lang;
+          const language = make('span', '', { lang: item.lang });
+          language.textContent = item.language_name || item.lang;
+          kind.append(' · ', language);
+        }
         list.append(li);
         options.push({ el: li, url: url });
       }

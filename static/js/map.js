@@ -14,7 +14,9 @@
  *   data-attribution  plain text for the attribution control
  *   data-geojson-id   id of a <script type="application/json"> holding a GeoJSON FeatureCollection
  *                     of Points (centres) and Polygons/MultiPolygons (boundaries), with the
- *                     properties name, url and status_label (optional)
+ *                     properties name, url and status_label (optional), and lang and
+ *                     language_name for a landscape in another language than the page's (one
+ *                     not yet translated): its name is marked with its language
  *   data-geojson-url  instead of data-geojson-id: a same-origin URL answering such a collection
  *                     (the directory's map/ route), fetched once the map is drawn, so that a
  *                     thousand markers do not weigh on the page; the container gets the class
@@ -70,6 +72,14 @@
     title.textContent = props.name || "";
     if (url) title.href = url;
     box.appendChild(title);
+    if (props.lang) {
+      title.lang = props.lang;
+      if (url) title.hreflang = props.lang;
+      const language = document.createElement("small");
+      language.lang = props.lang;
+      language.textContent = ` (${props.language_name || props.lang})`;
+      box.appendChild(language);
+    }
     if (props.status_label) {
       const status = document.createElement("p");
       status.className = "map__status";
@@ -93,10 +103,11 @@
   // A div icon styled by map.css rather than L.Icon.Default: Leaflet guesses the default
   // icon's folder from the file name "marker-icon.png", which fails once collectstatic has
   // hashed the names. The hidden label inside gives the focusable marker its accessible name.
-  function markerIcon(name) {
+  function markerIcon(name, lang) {
     const label = document.createElement("span");
     label.className = "visually-hidden";
     label.textContent = name;
+    if (lang) label.lang = lang;
     return L.divIcon({
       className: "map__marker",
       html: label,
@@ -138,12 +149,13 @@
     if (!Number.isFinite(lat) || !Number.isFinite(lng)) return null;
     const props = feature.properties || {};
     const name = props.name || "";
-    const marker = L.marker([lat, lng], { icon: markerIcon(name), keyboard: true });
+    const marker = L.marker([lat, lng], { icon: markerIcon(name, props.lang), keyboard: true });
     marker.bindPopup(popupContent(props));
     if (name) {
       // Leaflet 1.9 opens tooltips on keyboard focus as well as on hover.
       const tip = document.createElement("span");
       tip.textContent = name;
+      if (props.lang) tip.lang = props.lang;
       marker.bindTooltip(tip, { direction: "top" });
     }
     focusPopupOnEnter(marker);

@@ -8,7 +8,8 @@ from learning.factories import make_catalog, make_course, make_institution, sess
 from network.factories import make_expert, make_landscape, make_organisation
 from stories.factories import make_story, make_story_index
 
-_CARD_TITLE = re.compile(r'<h3 class="card__title"><a href="([^"]*)">(.*?)</a></h3>', re.S)
+# A profile in another language than the visitor's has hreflang and lang on its link.
+_CARD_TITLE = re.compile(r'<h3 class="card__title"><a href="([^"]*)"[^>]*>(.*?)</a></h3>', re.S)
 
 
 def make_network(directory_site, themes):
@@ -85,6 +86,17 @@ def result_titles(response):
         return []
     end = content.find("</ul>", start)
     return [html.unescape(title) for _url, title in _CARD_TITLE.findall(content[start:end])]
+
+
+def result_links(response):
+    """(address, title) of each result: a profile's name is the same in every language, its
+    versions differ by their address."""
+    content = response.content.decode()
+    start = content.find('class="cards search-results"')
+    if start == -1:
+        return []
+    end = content.find("</ul>", start)
+    return [(url, html.unescape(title)) for url, title in _CARD_TITLE.findall(content[start:end])]
 
 
 def facet_counts(response, param):

@@ -1,0 +1,33 @@
+"""Saying which language a profile is in where it is not the visitor's: on the card of one listed
+before it is translated, and on a profile that some languages do not have yet."""
+
+from django import template
+from django.utils.translation import get_language
+
+from network.untranslated import language_name
+from website.language_versions import page_language_versions
+from website.structure import locale_id
+
+register = template.Library()
+
+
+@register.simple_tag
+def listed_language(item):
+    """{"code", "name"} of the language of a listed profile that is not in the visitor's
+    language, else None. Reads `language_code`, which the directories' card data annotates."""
+    code = getattr(item, "language_code", None)
+    if not code or code == get_language():
+        return None
+    return {"code": code, "name": language_name(code)}
+
+
+@register.simple_tag(takes_context=True)
+def missing_translations(context, page):
+    """The site's languages that `page` has no live, public version in yet, each with its
+    name in that language (the language switcher's answer, which the request keeps)."""
+    versions = page_language_versions(context["request"], page)
+    return [
+        version
+        for version in versions
+        if not version.is_translation and locale_id(version.language_code) != page.locale_id
+    ]
