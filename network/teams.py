@@ -33,6 +33,8 @@ from network.models.partnerships import INVITATION_LIFETIME, token_digest
 from website import outbox
 
 TEAM_PAGE_TYPES = (LandscapePage, OrganisationPage)
+# Invitations a person may send a day: a whole team's worth, not a mailing list's.
+INVITATIONS_PER_DAY = 30
 
 
 # --- Who may do what ---------------------------------------------------------------------------
@@ -216,6 +218,21 @@ def invite(request, page, email, role):
         },
     )
     return invitation
+
+
+def invitations_exhausted(request):
+    """Counts this invitation against the sender's daily bound; True when it is past it (the
+    site sends the e-mails, so an account must not turn it into a mailer)."""
+    from django_ratelimit.core import is_ratelimited
+
+    return is_ratelimited(
+        request,
+        group="team-invitation",
+        key="user",
+        rate=f"{INVITATIONS_PER_DAY}/d",
+        method="POST",
+        increment=True,
+    )
 
 
 def open_invitations(page):

@@ -48,6 +48,27 @@ def register_contact_messages():
     return ContactMessageViewSet("contact_messages")
 
 
+class TeamMembershipViewSet(ModelViewSet):
+    """Every team's members, for editors to step in: change a role, hide someone from a page,
+    take someone off a team. People join teams through invitations and claims, not here."""
+
+    model = TeamMembership
+    icon = "group"
+    menu_label = _("Teams")
+    menu_order = 331
+    add_to_admin_menu = True
+    list_display = ["page", "user", "role", "shown_on_page", "joined_at"]
+    list_filter = ["role", "shown_on_page"]
+    search_fields = ["user__email", "page__title"]
+    form_fields = ["role", "shown_on_page"]
+    exclude_form_fields = None
+
+
+@hooks.register("register_admin_viewset")
+def register_team_memberships():
+    return TeamMembershipViewSet("team_memberships")
+
+
 def may_see_stale_profiles(user):
     """The report names every expert in every language: it is for those who may change every
     page (editors, superusers), not for anyone with "change" on some section (an institution's

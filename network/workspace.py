@@ -346,6 +346,14 @@ def team(request, slug, kind):
             teams.require(manager)
             if action == "invite":
                 invite_form = forms.InviteForm(request.POST)
+                if invite_form.is_valid() and teams.invitations_exhausted(request):
+                    invite_form.add_error(
+                        None,
+                        _(
+                            "You have sent many invitations today. Please try again tomorrow; "
+                            "the invitations already sent still work."
+                        ),
+                    )
                 if invite_form.is_valid():
                     teams.invite(
                         request,

@@ -526,3 +526,73 @@ def test_an_organisation_claimed_and_kept_by_its_manager(world, client):
     from network.profile_photos import is_pending
 
     assert not is_pending(type(organisation).objects.get(pk=organisation.pk).logo)
+
+
+def test_a_preview_shows_what_was_typed_and_saves_nothing(world, client):
+    client.force_login(world["coordinator"])
+    response = client.post("/en/my-landscapes/mau-forest/", {**PROFILE, "action": "preview"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "It feeds twelve rivers." in html and "Preview: this is how the page" in html
+    assert LandscapePage.objects.get(pk=world["landscape"].pk).latest_revision is None
+
+
+def test_a_sixty_megabyte_upload_is_refused_with_a_message(world, client):
+    client.force_login(world["coordinator"])
+    upload = SimpleUploadedFile("huge.geojson", b"0" * (60 * 1024 * 1024))
+    response = client.post(
+        "/en/my-landscapes/mau-forest/",
+        {
+            "section": "boundary",
+            "boundary_file": upload,
+            "pin_latitude": "-0.5",
+            "pin_longitude": "35.6",
+            "action": "save",
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "the largest boundary file we accept is" in html
+    assert 'value="-0.5"' in html  # what was typed is kept
+    assert LandscapePage.objects.get(pk=world["landscape"].pk).latest_revision is None
+
+
+def test_invitations_a_day_are_bounded(world, monkeypatch):
+    monkeypatch.setattr(teams, "INVITATIONS_PER_DAY", 2)
+    coordinator = signed_in(world["coordinator"])
+    invite(coordinator, "one@example.org")
+    invite(coordinator, "two@example.org")
+    response = coordinator.post(
+        "/en/my-landscapes/mau-forest/team/",
+        {"action": "invite", "email": "three@example.org", "role": "member"},
+    )
+    assert response.status_code == 400
+    assert "many invitations today" in response.content.decode()
+    assert 'value="three@example.org"' in response.content.decode()
+    assert not Invitation.objects.filter(email="three@example.org").exists()
+
+
+def test_editors_list_landscapes_by_completeness(world):
+    editor = signed_in(person("editor@example.org", "Editors"))
+    html = editor.get("/admin/reports/landscape-completeness/").content.decode()
+    assert "Mau Forest" in html and "coordinator@example.org" in html
+    assert "No 5 Elements scores" in html
+    moderator = signed_in(person("moderator@example.org", "Moderators"))
+    assert moderator.get("/admin/reports/landscape-completeness/").status_code in (302, 403)
+
+
+def test_editors_step_in_on_teams_in_the_admin(world):
+    editor = signed_in(person("editor@example.org", "Editors"))
+    html = editor.get("/admin/team_memberships/").content.decode()
+    assert "coordinator@example.org" in html and "Mau Forest" in html
+    member = TeamMembership.objects.get(user=world["coordinator"])
+    response = editor.post(f"/admin/team_memberships/edit/{member.pk}/", {"role": "member"})
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.role == TeamRole.MEMBER
+    # Nobody joins a team through the admin, and moderators see no teams.
+    refused = editor.get("/admin/team_memberships/new/")
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"
+    assert TeamMembership.objects.count() == 1
+    moderator = signed_in(person("moderator@example.org", "Moderators"))
+    assert moderator.get("/admin/team_memberships/").status_code in (302, 403)
