@@ -44,10 +44,12 @@ class BoundaryWidget(forms.Textarea):
             "js/boundary-editor.js",
         ]
 
-    def __init__(self, attrs=None, *, tile_url="", attribution=""):
+    def __init__(self, attrs=None, *, tile_url="", attribution="", centre=None):
         super().__init__({"rows": 8, "spellcheck": "false", **(attrs or {})})
         self.tile_url = tile_url
         self.attribution = attribution
+        # (latitude, longitude) the map opens on when there is no boundary yet: the pin.
+        self.centre = centre
 
     def format_value(self, value):
         """JSON text, whatever the field hands over: a dict from the database, text that a
@@ -65,6 +67,7 @@ class BoundaryWidget(forms.Textarea):
             "tile_url": self.tile_url,
             "attribution": self.attribution,
             "keyboard_alternative": self.keyboard_alternative,
+            "centre": ",".join(str(value) for value in self.centre) if self.centre else "",
         }
         return context
 

@@ -38,11 +38,17 @@ class Section:
     label: str
     form_class: type | None = None  # None: the partners' formset
 
-    def form(self, draft, data=None, files=None):
+    def form(self, draft, data=None, files=None, site_settings=None):
         if self.form_class is None:
             return forms.partners_formset(draft, data)
         if self.form_class is forms.BoundaryForm:
-            return forms.BoundaryForm(data, files, instance=draft)
+            return forms.BoundaryForm(
+                data,
+                files,
+                instance=draft,
+                tile_url=getattr(site_settings, "map_tile_url", ""),
+                attribution=getattr(site_settings, "map_attribution", ""),
+            )
         return self.form_class(data, files, instance=draft, locale=draft.locale)
 
     def apply(self, form, draft):
@@ -232,7 +238,7 @@ def edit(request, slug, kind):
                 _("Sent for review: the public page changes when a moderator approves it."),
             )
             return redirect(spec.edit_url, page.slug)
-        form = section.form(draft, request.POST, request.FILES)
+        form = section.form(draft, request.POST, request.FILES, _site_settings(request))
         if form.is_valid():
             section.apply(form, draft)
             if action == "preview":
@@ -259,7 +265,7 @@ def edit(request, slug, kind):
                 )
         status = 400
     elif editable:
-        form = section.form(draft)
+        form = section.form(draft, site_settings=_site_settings(request))
     missing = completeness.missing(draft)
     context = {
         "page": page,
@@ -278,6 +284,12 @@ def edit(request, slug, kind):
         "preview_url": reverse(f"{spec.edit_url}_preview", args=[page.slug]),
     }
     return TemplateResponse(request, "network/workspace/edit.html", context, status=status)
+
+
+def _site_settings(request):
+    from website.models import SiteSettings
+
+    return SiteSettings.for_request(request)
 
 
 def _show_errors(form, error):

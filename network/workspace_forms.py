@@ -63,6 +63,8 @@ class LandscapeProfileForm(SectionForm):
         labels = {"title": _("Name of the landscape")}
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
+            # Checkboxes, not a multiple select that drops every choice on a plain click.
+            "countries": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
             "ecosystem_types": forms.CheckboxSelectMultiple,
             "sdgs": forms.CheckboxSelectMultiple,
@@ -150,13 +152,22 @@ class BoundaryForm(forms.Form):
         label=_("Longitude of a pin"), required=False, help_text=_("For example 35.6.")
     )
 
-    def __init__(self, *args, instance, **kwargs):
+    def __init__(self, *args, instance, tile_url="", attribution="", **kwargs):
         super().__init__(*args, **kwargs)
         from network import boundary_files
         from network.widgets import BoundaryWidget
 
         self.instance = instance
-        self.fields["boundary"].widget = BoundaryWidget()
+        # The site's map tiles where it has them (the public pages' policy allows their host).
+        self.fields["boundary"].widget = BoundaryWidget(
+            tile_url=tile_url,
+            attribution=attribution,
+            centre=(
+                (instance.centre_latitude, instance.centre_longitude)
+                if instance.has_location
+                else None
+            ),
+        )
         self.fields["boundary_file"].widget.attrs["accept"] = boundary_files.ACCEPT
         if instance.boundary:
             self.initial.setdefault("boundary", instance.boundary)
@@ -360,6 +371,7 @@ class OrganisationProfileForm(SectionForm):
         labels = {"title": _("Name of the organisation")}
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
+            "countries": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
         }
 
@@ -405,7 +417,10 @@ class NewLandscapeForm(SectionForm):
         model = LandscapePage
         fields = ["title", "summary", "region", "countries"]
         labels = {"title": _("Name of the landscape")}
-        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "countries": forms.CheckboxSelectMultiple,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

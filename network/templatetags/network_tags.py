@@ -76,9 +76,9 @@ def landscapes_map(context):
     request = context["request"]
     language = get_language()
     directory = section_page(LandscapeIndexPage, language)
-    has_landscapes = bool(directory) and (
-        LandscapePage.objects.live().public().descendant_of(directory).exists()
-    )
+    # Every published landscape is on every language's map, translated or not
+    # (network/untranslated.py).
+    has_landscapes = bool(directory) and LandscapePage.objects.live().public().exists()
     return {
         "request": request,
         "settings": context.get("settings"),

@@ -13,6 +13,7 @@
  *   data-tile-url         base tile URL template; empty: the world basemap below
  *   data-basemap-url      same-origin URL of the self-hosted world map (GeoJSON)
  *   data-attribution      plain text for the attribution control
+ *   data-centre           "latitude,longitude" to open on when nothing is drawn (a pin)
  *   data-message-invalid  said when the textarea holds text the map cannot draw
  *   data-message-parts    said before the number of parts after each change
  *
@@ -23,6 +24,8 @@
   "use strict";
 
   const WORLD = { center: [10, 0], zoom: 2 };
+  // Where a pin marks the landscape: a view of its surroundings, some tens of kilometres across.
+  const PIN_ZOOM = 9;
   const MAX_ZOOM = 18;
   const FIT = { maxZoom: 12, padding: [24, 24] };
   const BOUNDARY_STYLE = { color: "#1f5f3a", weight: 2, fillColor: "#8bc34a", fillOpacity: 0.25 };
@@ -190,7 +193,12 @@
     // Shown before the map is made: Leaflet needs a sized container.
     area.hidden = false;
     const map = L.map(mapElement, { scrollWheelZoom: false, maxZoom: MAX_ZOOM });
-    map.setView(WORLD.center, WORLD.zoom);
+    const centre = (editor.dataset.centre || "").split(",").map(Number);
+    if (centre.length === 2 && centre.every(Number.isFinite)) {
+      map.setView(centre, PIN_ZOOM);
+    } else {
+      map.setView(WORLD.center, WORLD.zoom);
+    }
     try {
       drawBackground(L, map, editor, mapElement);
       map.pm.setLang(geomanLanguage());
