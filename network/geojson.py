@@ -1,6 +1,6 @@
 """Landscapes as GeoJSON: the FeatureCollection at /api/landscapes.geojson and the directory map.
 Overviews draw the simplified outline stored with each landscape (LandscapePage.overview_boundary);
-a landscape's own page draws its full boundary.
+a landscape's own page draws its full boundary (simplified only past geometry.DISPLAY_MAX_VERTICES).
 
 A landscape not yet translated into the map's language is on it in the language it exists in
 (network.untranslated): its feature says which, `lang` and `language_name`, for the map to mark."""
@@ -8,6 +8,7 @@ A landscape not yet translated into the map's language is on it in the language 
 from django.db.models import F
 from django.utils.translation import get_language
 
+from network import geometry
 from network.untranslated import language_name
 
 # GeoJSON is mostly numbers: without the spaces after commas and colons, 12% lighter.
@@ -68,9 +69,10 @@ def landscape_point_features(queryset, request):
 
 
 def landscape_boundary_feature(page, request):
-    """The landscape's full boundary, or its centre when it has none."""
+    """The landscape's boundary (simplified when very large, see geometry.display_outline), or
+    its centre when it has none."""
     if page.boundary:
-        geometry_data = page.boundary
+        geometry_data = geometry.display_outline(page.boundary)
     elif page.centre_latitude is not None and page.centre_longitude is not None:
         geometry_data = _point(page.centre_longitude, page.centre_latitude)
     else:

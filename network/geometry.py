@@ -140,6 +140,32 @@ def overview_outline(geometry):
     return data
 
 
+# A landscape's own page draws at most this many vertices: more is invisible on a page-sized
+# map and only makes the page heavier (a 50,000-vertex boundary is over a megabyte of JSON).
+DISPLAY_MAX_VERTICES = 5_000
+
+
+def display_outline(data):
+    """The boundary a landscape's page draws: as stored when it is small enough, else simplified
+    to about a two-thousandth of its extent (never below the stored one's topology). What is
+    stored is never simplified."""
+    if _vertex_count(data.get("coordinates")) <= DISPLAY_MAX_VERTICES:
+        return data
+    shape = parse_boundary(data)
+    west, south, east, north = shape.bounds
+    outline = to_geojson(simplify(shape, max(east - west, north - south) / 2000))
+    outline["coordinates"] = _rounded(outline["coordinates"])
+    return outline
+
+
+def _vertex_count(coordinates):
+    if not isinstance(coordinates, list) or not coordinates:
+        return 0
+    if isinstance(coordinates[0], int | float):
+        return 1
+    return sum(_vertex_count(item) for item in coordinates)
+
+
 def _rounded(coordinates, places=5):
     if coordinates and isinstance(coordinates[0], int | float):
         return [round(value, places) for value in coordinates]

@@ -596,3 +596,22 @@ def test_editors_step_in_on_teams_in_the_admin(world):
     assert TeamMembership.objects.count() == 1
     moderator = signed_in(person("moderator@example.org", "Moderators"))
     assert moderator.get("/admin/team_memberships/").status_code in (302, 403)
+
+
+def test_a_large_boundary_is_stored_whole_and_drawn_lighter(world, client):
+    from shapely.geometry import Point
+
+    from network.geometry import DISPLAY_MAX_VERTICES, to_geojson
+
+    circle = to_geojson(Point(35.6, -0.5).buffer(0.3, quad_segs=5000))  # 20,001 vertices
+    signed_in(world["coordinator"]).post(
+        "/en/my-landscapes/mau-forest/",
+        {"section": "boundary", "boundary": json.dumps(circle), "action": "send"},
+    )
+    landscape = LandscapePage.objects.get(pk=world["landscape"].pk)
+    approve(landscape)
+    assert len(landscape.boundary["coordinates"][0]) == 20_001
+    html = client.get("/en/landscapes/mau-forest/").content.decode()
+    data = json.loads(re.search(r'id="landscape-boundary-data"[^>]*>(.*?)</script>', html).group(1))
+    drawn = data["features"][0]["geometry"]["coordinates"][0]
+    assert 100 < len(drawn) <= DISPLAY_MAX_VERTICES
