@@ -182,11 +182,14 @@ def new_expert(data, taxonomy, organisations, landscapes):
     return page
 
 
-def demo_account(email):
-    """A demo person, without a password (see TEAMS), with a verified address."""
+def demo_account(expert_slug):
+    """The demo account of an expert (their profile's address, verified, no password: see
+    TEAMS), which keeps their profile in every language."""
     from allauth.account.models import EmailAddress
     from django.contrib.auth import get_user_model
 
+    profile = ExpertPage.objects.filter(slug=expert_slug).order_by("pk").first()
+    email = profile.contact_email if profile else f"{expert_slug}@example.org"
     user = get_user_model().objects.filter(email=email).first()
     if user is None:
         user = get_user_model().objects.create_user(email, email)
@@ -195,6 +198,10 @@ def demo_account(email):
     EmailAddress.objects.get_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
+    if profile is not None:
+        ExpertPage.objects.filter(translation_key=profile.translation_key, account=None).update(
+            account=user
+        )
     return user
 
 
@@ -205,8 +212,8 @@ def load_teams(landscapes):
         page = landscapes.get(slug)
         if page is None:
             continue
-        for email, role, shown in members:
-            membership = teams.add(page, demo_account(email), role)
+        for expert_slug, role, shown in members:
+            membership = teams.add(page, demo_account(expert_slug), role)
             if shown and not membership.shown_on_page:
                 membership.shown_on_page = True
                 membership.save(update_fields=["shown_on_page"])

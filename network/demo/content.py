@@ -3306,16 +3306,17 @@ EXPERTS = [
 ]
 
 
-# Teams of two demo landscapes (network/teams.py): demo accounts have no password; give one with
-# `manage.py changepassword <e-mail>` to try the workspace as that person.
+# Teams of two demo landscapes (network/teams.py): (expert slug, role, listed on the page). Each
+# person's demo account is their expert profile's address and keeps that profile; demo accounts
+# have no password: give one with `manage.py changepassword <e-mail>` to try the workspace.
 TEAMS = {
     "kogelberg-coast": [
-        ("thandi.coordinator@example.org", "coordinator", True),
-        ("pieter.member@example.org", "member", True),
+        ("thandiwe-mokoena", "coordinator", True),
+        ("pieter-van-der-merwe", "member", True),
     ],
     "lake-titicaca-altiplano": [
-        ("rosa.coordinadora@example.org", "coordinator", True),
-        ("marco.member@example.org", "member", False),
+        ("rosa-quispe-mamani", "coordinator", True),
+        ("javier-condori-huanca", "member", False),
     ],
 }
 
@@ -3353,5 +3354,5 @@ SPANISH_ONLY_LANDSCAPE = {
     "partnership_status": "in-progress",
     "partnership_year": 2019,
     "objectives": "Restaurar 2.000 hectáreas de rondas hídricas y turberas para 2030.",
-    "coordinator": "rosa.coordinadora@example.org",
+    "coordinator": "rosa-quispe-mamani",
 }
