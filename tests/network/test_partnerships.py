@@ -36,9 +36,23 @@ def build_world():
     landscapes = site["en"]["landscapes"]
     landscape = make_landscape(landscapes, title="Mau Forest", slug="mau-forest")
     other = make_landscape(landscapes, title="Kilombero", slug="kilombero")
+    organisations = site["en"]["organisations"]
+    organisation = make_organisation(
+        organisations, title="Green Belt Trust", slug="green-belt-trust"
+    )
+    other_organisation = make_organisation(organisations, title="Seed Savers", slug="seed-savers")
     coordinator = person("coordinator@example.org")
     teams.add(landscape, coordinator, TeamRole.COORDINATOR)
-    return {"site": site, "landscape": landscape, "other": other, "coordinator": coordinator}
+    teams.add(organisation, coordinator, TeamRole.COORDINATOR)
+    return {
+        "site": site,
+        "landscape": landscape,
+        "other": other,
+        "other_landscape": other,
+        "organisation": organisation,
+        "other_organisation": other_organisation,
+        "coordinator": coordinator,
+    }
 
 
 shared_world = module_world(build_world)
@@ -48,11 +62,12 @@ shared_world = module_world(build_world)
 def world(shared_world, db):
     """The shared world; what a test changes is rolled back after it. Pages are read afresh, as
     an earlier test's revisions and workflow states were rolled back under them."""
-    return {
-        **shared_world,
-        "landscape": LandscapePage.objects.get(pk=shared_world["landscape"].pk),
-        "other": LandscapePage.objects.get(pk=shared_world["other"].pk),
+    fresh = {
+        name: type(page).objects.get(pk=page.pk)
+        for name, page in shared_world.items()
+        if name in ("landscape", "other", "organisation", "other_organisation")
     }
+    return {**shared_world, **fresh, "other_landscape": fresh["other"]}
 
 
 def person(email, group=None):
@@ -318,7 +333,9 @@ def test_the_last_coordinator_stays(world, client):
     response = client.post("/en/my-landscapes/mau-forest/team/", {"action": "leave"})
     assert response.status_code == 400
     assert "at least one coordinator" in response.content.decode()
-    own = TeamMembership.objects.get(user=world["coordinator"])
+    own = TeamMembership.objects.get(
+        user=world["coordinator"], translation_key=world["landscape"].translation_key
+    )
     response = client.post(
         "/en/my-landscapes/mau-forest/team/",
         {"action": "role", "member": own.pk, "role": "member"},
@@ -414,55 +431,84 @@ def test_the_team_on_the_page_and_the_contact_form(world, client):
     assert "coordinator@example.org" in mail.outbox[-1].to
 
 
-DOORS = [
-    ("get", "/en/my-landscapes/mau-forest/"),
-    ("post", "/en/my-landscapes/mau-forest/"),
-    ("get", "/en/my-landscapes/mau-forest/preview/"),
-    ("get", "/en/my-landscapes/mau-forest/team/"),
-    ("post", "/en/my-landscapes/mau-forest/team/"),
-]
+ORGANISATION_PROFILE = {
+    "section": "profile",
+    "title": "Green Belt Trust",
+    "organisation_type": "ngo",
+    "summary": "Women planting trees since 1977.",
+    "countries": ["KE"],
+    "action": "save",
+}
+# Each kind of page: where its workspace is, what a coordinator posts, and the doors tried in
+# order (edit, save, preview of the draft, team, a change to the team).
+KINDS = {
+    "landscape": ("/en/my-landscapes/mau-forest/", PROFILE),
+    "organisation": ("/en/my-organisations/green-belt-trust/", ORGANISATION_PROFILE),
+}
+ROLES = {
+    "coordinator": {"edit", "save", "preview", "team", "change team"},
+    "member": {"edit", "preview", "team"},
+    "ex-coordinator": set(),
+    "invited": set(),
+    "coordinator of another": set(),
+    "expert": set(),
+}
 
 
-@pytest.mark.parametrize(
-    ("who", "allowed"),
-    [
-        ("coordinator", {0, 1, 2, 3, 4}),
-        ("member", {0, 2, 3}),
-        ("ex-coordinator", set()),
-        ("invited", set()),
-        ("coordinator of another", set()),
-        ("expert", set()),
-    ],
-)
-def test_the_permission_matrix(world, who, allowed):
-    landscape = world["landscape"]
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("who", ROLES)
+def test_the_permission_matrix(world, who, kind):
+    """Every role against a page of each kind, through every door: the workspace, the admin, the
+    API; what is refused leaves no trace and shows no draft."""
+    base, profile = KINDS[kind]
+    page = world[kind]
     user = person("someone@example.org")
-    if who == "coordinator":
-        teams.add(landscape, user, TeamRole.COORDINATOR)
+    if who in ("coordinator", "ex-coordinator"):
+        teams.add(page, user, TeamRole.COORDINATOR)
     elif who == "member":
-        teams.add(landscape, user, TeamRole.MEMBER)
-    elif who == "ex-coordinator":
-        teams.add(landscape, user, TeamRole.COORDINATOR)
-        teams.remove(TeamMembership.objects.get(user=user))
+        teams.add(page, user, TeamRole.MEMBER)
     elif who == "invited":
-        invite(signed_in(world["coordinator"]), "someone@example.org", "coordinator")
+        mail.outbox.clear()
+        signed_in(world["coordinator"]).post(
+            f"{base}team/", {"action": "invite", "email": user.email, "role": "coordinator"}
+        )
+        assert Invitation.objects.filter(email=user.email).exists()
     elif who == "coordinator of another":
-        teams.add(world["other"], user, TeamRole.COORDINATOR)
-    signed_in(world["coordinator"]).post("/en/my-landscapes/mau-forest/", PROFILE)
+        teams.add(world[f"other_{kind}"], user, TeamRole.COORDINATOR)
+    if who == "ex-coordinator":
+        teams.remove(TeamMembership.objects.get(user=user))
+    # The team's own draft, which nobody outside it may see.
+    draft_summary = f"A draft of the {kind} only its team sees."
+    assert (
+        signed_in(world["coordinator"])
+        .post(base, {**profile, "summary": draft_summary})
+        .status_code
+        == 302
+    )
     client = signed_in(user)
-    for number, (method, path) in enumerate(DOORS):
-        data = {"action": "role", "member": "0"} if path.endswith("team/") else PROFILE
-        response = getattr(client, method)(path, data) if method == "post" else client.get(path)
-        if number in allowed:
-            assert response.status_code in (200, 302, 400), (who, path)
+    allowed = ROLES[who]
+    doors = {
+        "edit": client.get(base),
+        "save": client.post(base, {**profile, "summary": "Changed by someone."}),
+        "preview": client.get(f"{base}preview/"),
+        "team": client.get(f"{base}team/"),
+        "change team": client.post(f"{base}team/", {"action": "revoke", "invitation": "0"}),
+    }
+    for door, response in doors.items():
+        if door in allowed:
+            assert response.status_code in (200, 302), (who, door)
         else:
-            assert response.status_code in (403, 404), (who, method, path)
-    # No door of the admin, and no draft through the API.
-    assert client.get(f"/admin/pages/{landscape.pk}/edit/").status_code == 302
-    api = client.get(f"/api/v2/pages/{landscape.pk}/?fields=summary").json()
-    assert api.get("summary") != PROFILE["summary"]
-    landscape.refresh_from_db()
-    assert landscape.summary != PROFILE["summary"]
+            assert response.status_code in (403, 404), (who, door)
+            assert draft_summary not in response.content.decode()
+    latest = type(page).objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert latest.summary == ("Changed by someone." if "save" in allowed else draft_summary)
+    if "preview" in allowed:  # the team sees its latest draft
+        assert latest.summary in doors["preview"].content.decode()
+    # No door of the admin, and no draft through the API or the public page.
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 302
+    api = client.get(f"/api/v2/pages/{page.pk}/?fields=summary").json()
+    assert api.get("summary") == page.summary
+    assert draft_summary not in client.get(page.url).content.decode()
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(world, client):
@@ -585,7 +631,9 @@ def test_editors_step_in_on_teams_in_the_admin(world):
     editor = signed_in(person("editor@example.org", "Editors"))
     html = editor.get("/admin/team_memberships/").content.decode()
     assert "coordinator@example.org" in html and "Mau Forest" in html
-    member = TeamMembership.objects.get(user=world["coordinator"])
+    member = TeamMembership.objects.get(
+        user=world["coordinator"], translation_key=world["landscape"].translation_key
+    )
     response = editor.post(f"/admin/team_memberships/edit/{member.pk}/", {"role": "member"})
     assert response.status_code == 302
     member.refresh_from_db()
@@ -593,7 +641,10 @@ def test_editors_step_in_on_teams_in_the_admin(world):
     # Nobody joins a team through the admin, and moderators see no teams.
     refused = editor.get("/admin/team_memberships/new/")
     assert refused.status_code == 302 and refused["Location"] == "/admin/"
-    assert TeamMembership.objects.count() == 1
+    assert (
+        TeamMembership.objects.filter(translation_key=world["landscape"].translation_key).count()
+        == 1
+    )
     moderator = signed_in(person("moderator@example.org", "Moderators"))
     assert moderator.get("/admin/team_memberships/").status_code in (302, 403)
 
