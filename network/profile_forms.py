@@ -35,24 +35,37 @@ def validate_photo(upload):
         raise ValidationError(_("The photo has too many pixels; please choose a smaller one."))
 
 
-class ExpertProfileForm(forms.ModelForm):
-    photo_upload = forms.FileField(
-        label=_("Photo"),
+def photo_field(label, help_text):
+    """An optional photo upload, checked by validate_photo; the browser offers only images."""
+    return forms.FileField(
+        label=label,
         required=False,
         validators=[validate_photo],
-        help_text=_(
+        help_text=help_text,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+
+def paragraphs_field(label, rows, max_length=10000):
+    """Plain paragraphs separated by an empty line (see _text_to_paragraphs)."""
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=max_length,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        help_text=_("A few paragraphs; leave an empty line between them."),
+    )
+
+
+class ExpertProfileForm(forms.ModelForm):
+    photo_upload = photo_field(
+        _("Photo"),
+        _(
             "JPEG, PNG or WebP, at most 5 MB. It becomes public when a moderator approves your "
             "profile; a new photo replaces the one waiting for review."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
-    biography_text = forms.CharField(
-        label=_("Biography"),
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("A few paragraphs; leave an empty line between them."),
-    )
+    biography_text = paragraphs_field(_("Biography"), rows=8, max_length=5000)
     skills_text = forms.CharField(
         label=_("Skills"),
         required=False,

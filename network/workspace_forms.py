@@ -10,7 +10,12 @@ from wagtail.rich_text import RichText
 
 from network import choices, geometry
 from network.models import LandscapePage, OrganisationPage, TeamRole
-from network.profile_forms import _paragraphs_to_text, _text_to_paragraphs, validate_photo
+from network.profile_forms import (
+    _paragraphs_to_text,
+    _text_to_paragraphs,
+    paragraphs_field,
+    photo_field,
+)
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 
 TEXT_AREA = {"rows": 5}
@@ -33,13 +38,7 @@ class SectionForm(forms.ModelForm):
 
 
 class LandscapeProfileForm(SectionForm):
-    description_text = forms.CharField(
-        label=_("Description"),
-        required=False,
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=_("A few paragraphs; leave an empty line between them."),
-    )
+    description_text = paragraphs_field(_("Description"), rows=10)
     many_to_many = ("themes", "ecosystem_types", "sdgs")
 
     class Meta:
@@ -93,15 +92,12 @@ class LandscapeProfileForm(SectionForm):
 
 
 class LandscapeImageForm(SectionForm):
-    image_upload = forms.FileField(
-        label=_("Image"),
-        required=False,
-        validators=[validate_photo],
-        help_text=_(
+    image_upload = photo_field(
+        _("Image"),
+        _(
             "A photo of the landscape: JPEG, PNG or WebP, at most 5 MB. It becomes public when a "
             "moderator approves the page."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
 
     class Meta:
@@ -348,13 +344,7 @@ def apply_partners(formset, page):
 
 
 class OrganisationProfileForm(SectionForm):
-    description_text = forms.CharField(
-        label=_("Description"),
-        required=False,
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("A few paragraphs; leave an empty line between them."),
-    )
+    description_text = paragraphs_field(_("Description"), rows=8)
     many_to_many = ("themes",)
 
     class Meta:
@@ -388,14 +378,9 @@ class OrganisationProfileForm(SectionForm):
 
 
 class LogoForm(SectionForm):
-    image_upload = forms.FileField(
-        label=_("Logo"),
-        required=False,
-        validators=[validate_photo],
-        help_text=_(
-            "JPEG, PNG or WebP, at most 5 MB. It becomes public when a moderator approves the page."
-        ),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    image_upload = photo_field(
+        _("Logo"),
+        _("JPEG, PNG or WebP, at most 5 MB. It becomes public when a moderator approves the page."),
     )
 
     class Meta:

@@ -60,12 +60,13 @@ def record_violations(page):
     return problems
 
 
-def sign_in(page, base_url):
+def sign_in(page, base_url, username=EDITOR, password=PASSWORD):
+    """Sign in to the Wagtail admin (other browser tests use it with their own accounts)."""
     from playwright.sync_api import expect
 
     page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill(EDITOR)
-    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(f"{base_url}/admin/")
 

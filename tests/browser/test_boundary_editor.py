@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 
 from network.factories import make_directory_site, make_landscape, square
 from tests.browser.conftest import DESKTOP, MOBILE
-from tests.browser.test_admin_csp import record_violations
+from tests.browser.test_admin_csp import record_violations, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -40,21 +40,11 @@ def landscape(live_server):
     )
 
 
-def sign_in(page, base_url):
-    from playwright.sync_api import expect
-
-    page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill(EDITOR)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(f"{base_url}/admin/")
-
-
 def test_an_editor_draws_a_boundary_in_the_admin(page, base_url, landscape, screenshot):
     from playwright.sync_api import expect
 
     problems = record_violations(page)
-    sign_in(page, base_url)
+    sign_in(page, base_url, EDITOR, PASSWORD)
     page.goto(f"{base_url}/admin/pages/{landscape.pk}/edit/")
     editor = page.locator("[data-boundary-editor].boundary-editor--ready")
     expect(editor).to_be_visible()
