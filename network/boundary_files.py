@@ -276,7 +276,7 @@ def _polygons(path, kind):
         meta, _fids, wkbs, _fields = pyogrio.raw.read(path, layer=layer, columns=[], force_2d=True)
         shapes = shapely.from_wkb([wkb for wkb in wkbs if wkb is not None])
         found = [part for shape in shapes for part in _polygon_parts(shape, kind)]
-        _check_vertices(polygons + found)
+        check_vertices(polygons + found)
         if found:
             polygons.extend(_to_wgs84(found, meta["crs"], kind))
     if not polygons:
@@ -313,7 +313,8 @@ def _polygon_parts(shape, kind):
     return []
 
 
-def _check_vertices(polygons):
+def check_vertices(polygons):
+    """Refuse a boundary of more than MAX_VERTICES (drawn, pasted or uploaded alike)."""
     count = int(shapely.get_num_coordinates(polygons).sum())
     if count > MAX_VERTICES:
         raise ValidationError(

@@ -73,22 +73,27 @@ def contact_form_context(request, page):
 
 
 def _recipients(message):
-    """The stored recipient, and every coordinator of a landscape's or organisation's team."""
-    from network.teams import coordinators
+    """(to, bcc): the stored recipient, and every coordinator of a landscape's or
+    organisation's team, who do not see each other's addresses; the first coordinator is the
+    addressee when the page has no contact address of its own."""
+    from network.teams import TEAM_PAGE_TYPES, coordinators
 
-    addresses = [message.recipient] if message.recipient else []
     page = message.page.specific if message.page_id else None
-    if page is not None and hasattr(page, "translation_key"):
+    team = []
+    if isinstance(page, TEAM_PAGE_TYPES):
+        known = {message.recipient.lower()}
         for user in coordinators(page):
-            if user.email.lower() not in {address.lower() for address in addresses}:
-                addresses.append(user.email)
-    return addresses
+            if user.email.lower() not in known:
+                known.add(user.email.lower())
+                team.append(user.email)
+    to = [message.recipient] if message.recipient else team[:1]
+    return to, [address for address in team if address not in to]
 
 
 def deliver(message):
     """E-mail a stored message to its recipient; on failure, note why and keep it for a retry."""
-    recipients = _recipients(message)
-    if not recipients:
+    to, bcc = _recipients(message)
+    if not to:
         message.last_error = "No recipient address."
         message.save(update_fields=["last_error"])
         return False
@@ -111,7 +116,8 @@ def deliver(message):
     email = EmailMessage(
         subject=subject,
         body=body,
-        to=recipients,
+        to=to,
+        bcc=bcc,
         reply_to=[message.sender_email],
     )
     try:

@@ -25,7 +25,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from network.models import ContactMessage, ExpertPage
+from network.models import ContactMessage, ExpertPage, Invitation
 from network.profile_photos import photos_of, revision_contents
 from website.models import OutboundEmail
 
@@ -45,6 +45,11 @@ def erase(user):
     message_ids = list(ContactMessage.objects.filter(messages).values_list("pk", flat=True))
     ContactMessage.objects.filter(pk__in=message_ids).delete()
     _delete_queued_email(addresses)
+    # Invitations to the person's addresses (their memberships and claims go with the account).
+    invitations = Q(pk__in=[])
+    for address in addresses:
+        invitations |= Q(email__iexact=address)
+    Invitation.objects.filter(invitations).delete()
     _delete_translation_sources(keys)
 
     for page in pages:

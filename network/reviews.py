@@ -35,5 +35,7 @@ def submit(page, user, workflow):
     workflow.start(page, user)
 
 
-def in_review(page):
-    return page.current_workflow_state is not None
+def under_way(page):
+    """A moderator is looking at the page now (not waiting for changes they asked for)."""
+    state = page.current_workflow_state
+    return state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS

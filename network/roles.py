@@ -36,7 +36,7 @@ EDITOR_MODEL_PERMISSIONS = [
     ("website", "navigationmenu", ["add", "change", "delete"]),
     ("website", "sitesettings", ["change"]),
     ("network", "contactmessage", ["view", "change"]),
-    ("network", "teammembership", ["view", "change", "delete"]),
+    ("network", "teammembership", ["view", "change"]),
     ("wagtail_localize", "translation", ["submit"]),
     # Editors' picks in the site search, and the popular searches report that goes with them.
     ("wagtailsearchpromotions", "searchpromotion", ["add", "change", "delete"]),

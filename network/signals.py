@@ -1,12 +1,14 @@
 from allauth.account.signals import user_signed_up
 from django.contrib.auth.models import Group
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
 from network import profile_photos
-from network.models import ExpertPage, LandscapePage, OrganisationPage
+from network.models import ExpertPage, LandscapePage, OrganisationPage, TeamMembership
 from network.roles import EXPERTS
 
 
@@ -74,3 +76,13 @@ def _tell_team(workflow_state, approved):
                 "workspace": teams.workspace_url(page, kind),
             },
         )
+
+
+@receiver(post_save, sender=TeamMembership)
+@receiver(post_delete, sender=TeamMembership)
+def team_changed(sender, **kwargs):
+    """The Team block of cached public pages follows: someone who asked not to be listed, or
+    left, is gone from the page at once."""
+    from website.content_version import content_changed
+
+    transaction.on_commit(content_changed)

@@ -14,7 +14,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -124,14 +124,34 @@ def shown_team(page):
 
 
 def add(page, user, role):
-    """Make `user` a team member (or change their role); the page in every language."""
+    """Make `user` a team member, or a member a coordinator; never lowers a role (an old
+    invitation as member accepted by someone since made coordinator leaves them coordinator).
+    The team is the page's in every language; its rows point at the source page, the one the
+    workspace edits."""
     _quiet_admin_notifications(user)
     found = TeamMembership.objects.filter(translation_key=page.translation_key, user=user).first()
     if found is None:
-        return TeamMembership.objects.create(page=page, user=user, role=role)
-    if found.role != role:
+        return TeamMembership.objects.create(page=source_page(page), user=user, role=role)
+    if role == TeamRole.COORDINATOR and not found.is_coordinator:
         change_role(found, role)
     return found
+
+
+def source_page(page):
+    """The version of `page` its translations are made from (wagtail-localize's source), which
+    is the one its team edits: a translation is changed by translators, and its fixed values
+    (name, boundary, addresses) are the source's. The page itself when it is not a translation."""
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.filter(object_id=page.translation_key).order_by("pk").first()
+    if source is None or source.locale_id == page.locale_id:
+        return page
+    return (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale_id=source.locale_id)
+        .first()
+        or page
+    )
 
 
 def _quiet_admin_notifications(user):
@@ -153,6 +173,7 @@ def _quiet_admin_notifications(user):
 def change_role(member, role):
     if member.role == TeamRole.COORDINATOR and role != TeamRole.COORDINATOR:
         _keep_a_coordinator(member)
+        _withdraw_invitations_of(member)
     member.role = role
     member.save(update_fields=["role"])
 
@@ -162,16 +183,24 @@ def remove(member):
     """Take someone off the team (a coordinator doing it, or they themselves leaving)."""
     if member.is_coordinator:
         _keep_a_coordinator(member)
+    _withdraw_invitations_of(member)
     member.delete()
 
 
+def _withdraw_invitations_of(member):
+    """Someone who no longer coordinates cannot come back through an invitation they sent (to
+    another address of theirs, say) before they were removed."""
+    Invitation.objects.filter(
+        page__translation_key=member.translation_key, invited_by=member.user, accepted_at=None
+    ).delete()
+
+
 def _keep_a_coordinator(member):
-    others = (
-        TeamMembership.objects.select_for_update()
-        .filter(translation_key=member.translation_key, role=TeamRole.COORDINATOR)
-        .exclude(pk=member.pk)
-    )
-    if not others.exists():
+    # The whole team, locked in one order: two coordinators removing each other at once wait
+    # for one another instead of each leaving the other as the last one.
+    rows = TeamMembership.objects.select_for_update().filter(translation_key=member.translation_key)
+    others = [row for row in rows.order_by("pk") if row.is_coordinator and row.pk != member.pk]
+    if not others:
         raise ValidationError(
             _(
                 "A page always keeps at least one coordinator. Make someone else a coordinator "
@@ -262,7 +291,13 @@ def why_not_acceptable(invitation, user):
         return _("This invitation has already been used.")
     if not invitation.is_open:
         return _("This invitation has expired. Ask the coordinator to send a new one.")
-    if user is not None and user.email.lower() != invitation.email.lower():
+    inviter = invitation.invited_by
+    if inviter is None or not may_edit(inviter, invitation.page):
+        return _("This invitation is no longer valid. Ask a coordinator to send a new one.")
+    if (
+        user is not None
+        and not user.emailaddress_set.filter(email__iexact=invitation.email, verified=True).exists()
+    ):
         return _(
             "This invitation was sent to another e-mail address. Sign in with the account of "
             "that address to accept it."
@@ -299,7 +334,11 @@ def claim(user, page, reason):
     found = pending_claim(user, page)
     if found:
         return found
-    return Claim.objects.create(page=page, user=user, reason=reason.strip())
+    try:
+        with transaction.atomic():
+            return Claim.objects.create(page=source_page(page), user=user, reason=reason.strip())
+    except IntegrityError:  # the same request sent twice at once: the first one stands
+        return pending_claim(user, page)
 
 
 @transaction.atomic
@@ -349,7 +388,7 @@ def workspace_url(page, kind, request=None):
 def send(to, subject, template, context):
     """An e-mail through the durable outbox, in the active language."""
     message = EmailMessage(
-        subject=subject.replace("\n", " "),
+        subject=" ".join(subject.split()),  # a header holds no line break
         body=render_to_string(template, context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=to,

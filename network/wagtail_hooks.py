@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -8,12 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
-from wagtail.permissions import page_permission_policy
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import page_permission_policy, register_permission_policy
 
 from network.models import (
     Claim,
@@ -48,9 +50,41 @@ def register_contact_messages():
     return ContactMessageViewSet("contact_messages")
 
 
+class TeamMembershipForm(WagtailAdminModelForm):
+    """An editor's change to a membership keeps the team's rule: a page keeps a coordinator."""
+
+    class Meta:
+        model = TeamMembership
+        fields = ["role", "shown_on_page"]
+
+    def clean_role(self):
+        role = self.cleaned_data["role"]
+        member = self.instance
+        if member.pk and member.is_coordinator and role != TeamRole.COORDINATOR:
+            others = TeamMembership.objects.filter(
+                translation_key=member.translation_key, role=TeamRole.COORDINATOR
+            ).exclude(pk=member.pk)
+            if not others.exists():
+                raise ValidationError(
+                    _(
+                        "A page always keeps at least one coordinator. Make someone else a "
+                        "coordinator first."
+                    )
+                )
+        return role
+
+
+class ChangeOnly(ModelPermissionPolicy):
+    """Memberships are viewed and changed in the admin, never added or deleted there."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add", "delete") and super().user_has_permission(user, action)
+
+
 class TeamMembershipViewSet(ModelViewSet):
-    """Every team's members, for editors to step in: change a role, hide someone from a page,
-    take someone off a team. People join teams through invitations and claims, not here."""
+    """Every team's members, for editors to step in: change a role, hide someone from a page.
+    People join teams through invitations and claims, and leave through the workspace (which
+    keeps a coordinator on every page), not here: no add, no delete."""
 
     model = TeamMembership
     icon = "group"
@@ -62,6 +96,12 @@ class TeamMembershipViewSet(ModelViewSet):
     search_fields = ["user__email", "page__title"]
     form_fields = ["role", "shown_on_page"]
     exclude_form_fields = None
+
+    def get_form_class(self, for_update=False):
+        return TeamMembershipForm
+
+
+register_permission_policy(TeamMembership, ChangeOnly(TeamMembership))
 
 
 @hooks.register("register_admin_viewset")
@@ -168,11 +208,14 @@ class ClaimsView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         from network import teams
 
-        claim = Claim.objects.filter(pk=request.POST.get("claim")).first()
+        claim_id = request.POST.get("claim", "")
+        claim = Claim.objects.filter(pk=int(claim_id)).first() if claim_id.isdigit() else None
         decision = request.POST.get("decision")
         if claim is not None and decision in ("accept", "refuse"):
-            teams.decide(claim.pk, request.user, decision == "accept", request)
-            if decision == "accept":
+            decided = teams.decide(claim.pk, request.user, decision == "accept", request)
+            if decided.decided_by_id != request.user.pk:  # another editor was first
+                messages.warning(request, _("Another editor has already decided this request."))
+            elif decision == "accept":
                 messages.success(
                     request,
                     _("%(person)s now coordinates %(page)s; they have been told by e-mail.")
@@ -188,8 +231,9 @@ class ClaimsView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class CompletenessView(WagtailAdminTemplateMixin, TemplateView):
-    """Every landscape's page, least complete first (from its latest draft), with what it lacks
-    and its coordinators: editors see where to help."""
+    """Every landscape's page in a language, least complete first, with what it lacks and its
+    coordinators: editors see where to help. It reads the pages as stored (the live version, or
+    a proposal as it was made), not drafts in progress: one query whatever their number."""
 
     page_title = _("Landscapes by completeness")
     header_icon = "doc-full"

@@ -9,7 +9,7 @@ from allauth.account.decorators import verified_email_required
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.forms import BaseForm
+from django.forms import BaseForm, BaseFormSet
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -110,6 +110,7 @@ def _team_page(request, kind, slug):
             page__content_type__app_label=model._meta.app_label,
         )
         .select_related("page")
+        .order_by("role", "pk")  # a coordinator's page first, should two share the slug
         .first()
     )
     if found is None:
@@ -119,7 +120,7 @@ def _team_page(request, kind, slug):
 
 def _entry(membership):
     page = membership.page.specific
-    draft = page.get_latest_revision_as_object() if page.latest_revision_id else page
+    draft = page.get_latest_revision_as_object()
     kind = "landscape" if isinstance(page, LandscapePage) else "organisation"
     missing = completeness.missing(draft)
     return {
@@ -141,7 +142,7 @@ def my_landscapes(request):
     """Every page the person coordinates or belongs to, with where it stands."""
     if request.method == "POST":  # a member chooses whether the page lists them
         member = TeamMembership.objects.filter(
-            pk=request.POST.get("membership"), user=request.user
+            pk=_id(request.POST.get("membership")), user=request.user
         ).first()
         if member is not None:
             member.shown_on_page = request.POST.get("shown") == "yes"
@@ -224,7 +225,7 @@ def edit(request, slug, kind):
     sections = spec.sections
     chosen = request.GET.get("section") or request.POST.get("section") or sections[0].slug
     section = next((item for item in sections if item.slug == chosen), sections[0])
-    draft = page.get_latest_revision_as_object() if page.latest_revision_id else page
+    draft = page.get_latest_revision_as_object()
     editable = teams.may_edit(request.user, page)
     status = 200
     form = None
@@ -294,13 +295,13 @@ def _site_settings(request):
 
 def _show_errors(form, error):
     """What the page's own validation refused, on the fields of this section where it can."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in getattr(form, "fields", {}) else None, errors)
-    elif hasattr(form, "add_error"):
-        form.add_error(None, error)
-    else:  # the partners' formset
+    if isinstance(form, BaseFormSet):  # the partners
         form._non_form_errors = form.error_class(error.messages)
+    elif hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
 
 
 @transaction.atomic
@@ -317,7 +318,7 @@ def _save(request, page, draft, form, spec, send):
         )
     draft.full_clean()
     draft.save_revision(user=request.user, clean=False)
-    if send or reviews.in_review(page):
+    if send or reviews.under_way(page):
         reviews.submit(page, request.user, landscape_review_workflow())
 
 
@@ -333,7 +334,7 @@ def draft_preview(request, slug, kind):
     """Coordinators and members see the latest draft as it would look."""
     page, _membership = _team_page(request, kind, slug)
     teams.require(teams.may_see_draft(request.user, page))
-    draft = page.get_latest_revision_as_object() if page.latest_revision_id else page
+    draft = page.get_latest_revision_as_object()
     return preview(request, draft)
 
 
@@ -390,9 +391,9 @@ def team(request, slug, kind):
                 else:
                     teams.remove(member)
                 messages.success(request, _("The team is updated."))
-                return redirect(here)
+                return redirect(here if member.user != request.user else "my_landscapes")
             elif action == "revoke":
-                teams.open_invitations(page).filter(pk=request.POST.get("invitation")).delete()
+                teams.open_invitations(page).filter(pk=_id(request.POST.get("invitation"))).delete()
                 messages.success(request, _("The invitation is withdrawn."))
                 return redirect(here)
         except ValidationError as error:
@@ -415,10 +416,13 @@ def team(request, slug, kind):
     return TemplateResponse(request, "network/workspace/team.html", context, status=status)
 
 
+def _id(value):
+    """A row's id from a form, or None for anything that is not one (never a 500)."""
+    return int(value) if str(value or "").isdigit() and len(str(value)) < 19 else None
+
+
 def _member(page, member_id):
-    member = (
-        teams.team(page).filter(pk=member_id).first() if str(member_id or "").isdigit() else None
-    )
+    member = teams.team(page).filter(pk=_id(member_id)).first()
     if member is None:
         raise ValidationError(_("This person is no longer in the team."))
     return member

@@ -5,6 +5,7 @@ sections, friendlier than the admin. Each form puts what was typed onto a draft 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import RichText
 
@@ -87,7 +88,12 @@ class LandscapeProfileForm(SectionForm):
 
     def apply_to(self, page):
         super().apply_to(page)
-        page.description = _with_paragraphs(page.description, self.cleaned_data["description_text"])
+        # Rewritten only when the text changed: the plain text area cannot hold the links, bold
+        # and lists an editor may have put in, which an unrelated save must not strip.
+        if "description_text" in self.changed_data:
+            page.description = _with_paragraphs(
+                page.description, self.cleaned_data["description_text"]
+            )
         return page
 
 
@@ -197,6 +203,8 @@ class BoundaryForm(forms.Form):
                 shape = geometry.parse_boundary(boundary_files.read_boundary_file(upload))
             elif text:
                 shape = geometry.parse_boundary(_json(text))
+            if shape is not None:
+                boundary_files.check_vertices([shape])
         except ValidationError as error:
             self.add_error("boundary_file" if upload else "boundary", error)
             return data
@@ -227,7 +235,7 @@ def _json(text):
 
     try:
         return json.loads(text)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # broken, or nested deeper than Python goes
         raise ValidationError(
             _("The boundary is not valid GeoJSON. Draw it on the map or upload a file instead.")
         ) from error
@@ -278,11 +286,14 @@ class PartnerForm(forms.Form):
         label=_("Partner since"), required=False, min_value=1900, max_value=2100
     )
 
-    def __init__(self, *args, locale, **kwargs):
+    def __init__(self, *args, locale, current=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = (
-            OrganisationPage.objects.live().public().filter(locale=locale).order_by("title")
-        )
+        # The organisations of the page's language, and those already its partners (in
+        # another language, or unpublished since): saving must not drop one silently.
+        offered = OrganisationPage.objects.live().public().filter(locale=locale)
+        self.fields["organisation"].queryset = OrganisationPage.objects.filter(
+            Q(pk__in=current) | Q(pk__in=offered)
+        ).order_by("title")
 
     def clean(self):
         data = super().clean()
@@ -319,8 +330,12 @@ def partners_formset(page, data=None):
         }
         for partner in page.partners.all()
     ]
+    current = [partner.organisation_id for partner in page.partners.all()]
     formset = PartnersFormSet(
-        data, initial=initial, prefix="partners", form_kwargs={"locale": page.locale}
+        data,
+        initial=initial,
+        prefix="partners",
+        form_kwargs={"locale": page.locale, "current": current},
     )
     formset.model = LandscapePartner
     return formset
@@ -373,7 +388,8 @@ class OrganisationProfileForm(SectionForm):
 
     def apply_to(self, page):
         super().apply_to(page)
-        page.description = _text_to_paragraphs(self.cleaned_data["description_text"])
+        if "description_text" in self.changed_data:  # see LandscapeProfileForm.apply_to
+            page.description = _text_to_paragraphs(self.cleaned_data["description_text"])
         return page
 
 

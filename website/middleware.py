@@ -10,7 +10,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_head
 _PERSONAL_PATH = re.compile(
     r"/(admin|django-admin)/"
     r"|/[^/]+/(accounts|my-profile|my-landscapes|my-organisations|invitations)/"
-    r"|/[^/]+/landscapes/[^/]+/claim/"
+    r"|/[^/]+/(landscapes|organisations)/[^/]+/claim/"
 )
 # What would let a shared cache keep a response, or a browser reuse it.
 _SHARING_DIRECTIVES = {"public", "s-maxage", "stale-while-revalidate", "stale-if-error", "max-age"}

@@ -68,35 +68,33 @@ urlpatterns += i18n_patterns(
     # The coordinators' workspace (network/workspace.py).
     path("my-landscapes/", workspace.my_landscapes, name="my_landscapes"),
     path("my-landscapes/new/", workspace.new_landscape, name="new_landscape"),
+    path("my-landscapes/<str:slug>/", workspace.edit, {"kind": "landscape"}, name="edit_landscape"),
     path(
-        "my-landscapes/<slug:slug>/", workspace.edit, {"kind": "landscape"}, name="edit_landscape"
-    ),
-    path(
-        "my-landscapes/<slug:slug>/preview/",
+        "my-landscapes/<str:slug>/preview/",
         workspace.draft_preview,
         {"kind": "landscape"},
         name="edit_landscape_preview",
     ),
     path(
-        "my-landscapes/<slug:slug>/team/",
+        "my-landscapes/<str:slug>/team/",
         workspace.team,
         {"kind": "landscape"},
         name="landscape_team",
     ),
     path(
-        "my-organisations/<slug:slug>/",
+        "my-organisations/<str:slug>/",
         workspace.edit,
         {"kind": "organisation"},
         name="edit_organisation",
     ),
     path(
-        "my-organisations/<slug:slug>/preview/",
+        "my-organisations/<str:slug>/preview/",
         workspace.draft_preview,
         {"kind": "organisation"},
         name="edit_organisation_preview",
     ),
     path(
-        "my-organisations/<slug:slug>/team/",
+        "my-organisations/<str:slug>/team/",
         workspace.team,
         {"kind": "organisation"},
         name="organisation_team",

@@ -155,9 +155,10 @@ def test_changes_requested_show_in_the_workspace_and_by_e_mail(world, client):
     html = client.get("/en/my-landscapes/mau-forest/").content.decode()
     assert "Changes requested" in html and "Please add the partners." in html
     assert "Please add the partners." in mail.outbox[0].body
-    # Saving again sends the revision back to the moderator.
+    # A plain save is work in progress; "Save and send for review" goes back to the moderator.
     client.post("/en/my-landscapes/mau-forest/", PROFILE)
-    landscape.refresh_from_db()
+    assert "Changes requested" in client.get("/en/my-landscapes/").content.decode()
+    client.post("/en/my-landscapes/mau-forest/", {**PROFILE, "action": "send"})
     assert "In review" in client.get("/en/my-landscapes/").content.decode()
 
 
@@ -428,7 +429,7 @@ def test_the_team_on_the_page_and_the_contact_form(world, client):
         "/en/landscapes/mau-forest/",
         {"name": "Visitor", "email": "visitor@example.org", "message": "Can we visit?"},
     )
-    assert "coordinator@example.org" in mail.outbox[-1].to
+    assert "coordinator@example.org" in mail.outbox[-1].to + mail.outbox[-1].bcc
 
 
 ORGANISATION_PROFILE = {
@@ -631,6 +632,7 @@ def test_editors_step_in_on_teams_in_the_admin(world):
     editor = signed_in(person("editor@example.org", "Editors"))
     html = editor.get("/admin/team_memberships/").content.decode()
     assert "coordinator@example.org" in html and "Mau Forest" in html
+    teams.add(world["landscape"], person("second@example.org"), TeamRole.COORDINATOR)
     member = TeamMembership.objects.get(
         user=world["coordinator"], translation_key=world["landscape"].translation_key
     )
@@ -643,7 +645,7 @@ def test_editors_step_in_on_teams_in_the_admin(world):
     assert refused.status_code == 302 and refused["Location"] == "/admin/"
     assert (
         TeamMembership.objects.filter(translation_key=world["landscape"].translation_key).count()
-        == 1
+        == 2
     )
     moderator = signed_in(person("moderator@example.org", "Moderators"))
     assert moderator.get("/admin/team_memberships/").status_code in (302, 403)
@@ -666,3 +668,56 @@ def test_a_large_boundary_is_stored_whole_and_drawn_lighter(world, client):
     data = json.loads(re.search(r'id="landscape-boundary-data"[^>]*>(.*?)</script>', html).group(1))
     drawn = data["features"][0]["geometry"]["coordinates"][0]
     assert 100 < len(drawn) <= DISPLAY_MAX_VERTICES
+
+
+def test_the_last_coordinator_stays_in_the_admin_too(world):
+    editor = signed_in(person("editor@example.org", "Editors"))
+    member = TeamMembership.objects.get(
+        user=world["coordinator"], translation_key=world["landscape"].translation_key
+    )
+    response = editor.post(f"/admin/team_memberships/edit/{member.pk}/", {"role": "member"})
+    assert response.status_code == 200
+    assert "at least one coordinator" in response.content.decode()
+    member.refresh_from_db()
+    assert member.is_coordinator
+    refused = editor.post(f"/admin/team_memberships/delete/{member.pk}/")
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"
+    assert TeamMembership.objects.filter(pk=member.pk).exists()
+
+
+def test_a_removed_coordinator_cannot_come_back_through_their_own_invitation(world):
+    second = person("second@example.org")
+    membership = teams.add(world["landscape"], second, TeamRole.COORDINATOR)
+    path = invite(signed_in(second), "second.other@example.org", "coordinator")
+    teams.remove(membership)
+    response = signed_in(person("second.other@example.org")).post(path)
+    assert response.status_code == 400
+    assert "not valid" in response.content.decode()
+
+
+def test_bad_ids_and_deep_json_get_an_answer_not_an_error(world, client):
+    client.force_login(world["coordinator"])
+    assert client.post("/en/my-landscapes/", {"membership": "abc"}).status_code == 302
+    response = client.post(
+        "/en/my-landscapes/mau-forest/team/", {"action": "revoke", "invitation": "x" * 40}
+    )
+    assert response.status_code == 302
+    response = client.post(
+        "/en/my-landscapes/mau-forest/",
+        {"section": "boundary", "boundary": "[" * 100_000, "action": "save"},
+    )
+    assert response.status_code == 400
+    assert "not valid GeoJSON" in response.content.decode()
+    editor = signed_in(person("editor@example.org", "Editors"))
+    assert editor.post("/admin/partnerships/claims/", {"claim": "abc"}).status_code == 302
+
+
+def test_a_claim_from_a_translation_makes_a_coordinator_of_the_source(world, client):
+    from website.factories import translate_page
+
+    spanish = translate_page(world["other"], "es")
+    claimant = person("claimant@example.org")
+    client.force_login(claimant)
+    client.post(f"{spanish.url}claim/", {"reason": "Coordino la alianza."})
+    claim = Claim.objects.get()
+    assert claim.page_id == world["other"].pk  # the English source, which the team edits
