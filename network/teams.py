@@ -35,6 +35,9 @@ from website import outbox
 TEAM_PAGE_TYPES = (LandscapePage, OrganisationPage)
 # Invitations a person may send a day: a whole team's worth, not a mailing list's.
 INVITATIONS_PER_DAY = 30
+# Landscapes an account may propose, and pages it may claim, a day.
+PROPOSALS_PER_DAY = 5
+CLAIMS_PER_DAY = 10
 
 
 # --- Who may do what ---------------------------------------------------------------------------
@@ -252,15 +255,16 @@ def invite(request, page, email, role):
 def invitations_exhausted(request):
     """Counts this invitation against the sender's daily bound; True when it is past it (the
     site sends the e-mails, so an account must not turn it into a mailer)."""
+    return over_daily_bound(request, "team-invitation", INVITATIONS_PER_DAY)
+
+
+def over_daily_bound(request, group, per_day):
+    """Counts this POST against the account's daily bound of `group`; True when past it.
+    Proposals and claims each reach editors and moderators, invitations someone's inbox."""
     from django_ratelimit.core import is_ratelimited
 
     return is_ratelimited(
-        request,
-        group="team-invitation",
-        key="user",
-        rate=f"{INVITATIONS_PER_DAY}/d",
-        method="POST",
-        increment=True,
+        request, group=group, key="user", rate=f"{per_day}/d", method="POST", increment=True
     )
 
 

@@ -164,6 +164,12 @@ def new_landscape(request):
     draft = LandscapePage(locale=active, region="")
     if request.method == "POST":
         form = forms.NewLandscapeForm(request.POST, instance=draft, locale=active)
+        if form.is_valid() and teams.over_daily_bound(
+            request, "landscape-proposal", teams.PROPOSALS_PER_DAY
+        ):
+            form.add_error(
+                None, _("You have proposed several landscapes today. Please try again tomorrow.")
+            )
         if form.is_valid():
             try:
                 page = _create_landscape(request, form)
@@ -470,6 +476,10 @@ def claim(request, page):
     form = forms.ClaimForm(request.POST or None)
     status = 200
     if request.method == "POST" and pending is None:
+        if form.is_valid() and teams.over_daily_bound(request, "claim", teams.CLAIMS_PER_DAY):
+            form.add_error(
+                None, _("You have sent several requests today. Please try again tomorrow.")
+            )
         if form.is_valid():
             teams.claim(request.user, page, form.cleaned_data["reason"])
             messages.success(

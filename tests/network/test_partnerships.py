@@ -721,3 +721,18 @@ def test_a_claim_from_a_translation_makes_a_coordinator_of_the_source(world, cli
     client.post(f"{spanish.url}claim/", {"reason": "Coordino la alianza."})
     claim = Claim.objects.get()
     assert claim.page_id == world["other"].pk  # the English source, which the team edits
+
+
+def test_proposals_and_claims_a_day_are_bounded(world, client, monkeypatch):
+    monkeypatch.setattr(teams, "PROPOSALS_PER_DAY", 1)
+    monkeypatch.setattr(teams, "CLAIMS_PER_DAY", 0)
+    client.force_login(person("busy@example.org"))
+    proposal = {"title": "Mount Elgon", "summary": "Slopes.", "region": "africa", "language": "en"}
+    assert client.post("/en/my-landscapes/new/", proposal).status_code == 302
+    response = client.post("/en/my-landscapes/new/", {**proposal, "title": "Mount Kenya"})
+    assert response.status_code == 400
+    assert "several landscapes today" in response.content.decode()
+    assert 'value="Mount Kenya"' in response.content.decode()
+    response = client.post("/en/landscapes/kilombero/claim/", {"reason": "Me."})
+    assert response.status_code == 400 and "several requests today" in response.content.decode()
+    assert not Claim.objects.exists()
