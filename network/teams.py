@@ -70,15 +70,11 @@ def require(allowed):
 
 
 def pages_of(user):
-    """The user's memberships with their pages (the page each team was formed on), coordinators'
-    first, then by title."""
+    """The user's memberships (of the page each team edits), coordinators' first, then by
+    title."""
     if not user.is_authenticated:
         return TeamMembership.objects.none()
-    return (
-        TeamMembership.objects.filter(user=user)
-        .select_related("page", "page__locale", "page__content_type")
-        .order_by("role", "page__title")
-    )
+    return TeamMembership.objects.filter(user=user).order_by("role", "page__title")
 
 
 def team(page):

@@ -736,3 +736,21 @@ def test_proposals_and_claims_a_day_are_bounded(world, client, monkeypatch):
     response = client.post("/en/landscapes/kilombero/claim/", {"reason": "Me."})
     assert response.status_code == 400 and "several requests today" in response.content.decode()
     assert not Claim.objects.exists()
+
+
+def test_my_landscapes_runs_the_same_queries_for_one_page_or_many(world):
+    from tests.queries import PAGE_QUERY_LIMIT, queries_for
+
+    client = signed_in(world["coordinator"])
+    client.post("/en/my-landscapes/mau-forest/", {**PROFILE, "action": "send"})
+    few = queries_for(client, "/en/my-landscapes/")
+    for number in range(3):
+        page = make_landscape(world["site"]["en"]["landscapes"], title=f"More {number}")
+        teams.add(page, world["coordinator"], TeamRole.MEMBER)
+    teams.add(world["other_organisation"], world["coordinator"], TeamRole.MEMBER)
+    many = queries_for(client, "/en/my-landscapes/")
+    assert many == few
+    # A signed-in page: its session, account, verified address and permissions (5), the
+    # memberships, each kind's pages with their latest revisions and review states (4), the
+    # partners, the comments of a revised draft, the claims; the public pages' limit plus those.
+    assert many <= PAGE_QUERY_LIMIT + 4
