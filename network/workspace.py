@@ -277,6 +277,17 @@ def edit(request, slug, kind):
             )
             return redirect(spec.edit_url, page.slug)
         form = section.form(draft, request.POST, request.FILES, _site_settings(request))
+        if page.locked and page.locked_by_id != request.user.pk and form.is_valid():
+            # An editor locked the page in the admin: nothing is saved over their work.
+            _show_errors(
+                form,
+                ValidationError(
+                    _(
+                        "An editor is working on this page. Please try again later; what you "
+                        "typed is kept."
+                    )
+                ),
+            )
         if form.is_valid():
             section.apply(form, draft)
             if action == "preview":

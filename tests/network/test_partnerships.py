@@ -754,3 +754,16 @@ def test_my_landscapes_runs_the_same_queries_for_one_page_or_many(world):
     # memberships, each kind's pages with their latest revisions and review states (4), the
     # partners, the comments of a revised draft, the claims; the public pages' limit plus those.
     assert many <= PAGE_QUERY_LIMIT + 4
+
+
+def test_a_page_an_editor_locked_is_not_saved_over(world, client):
+    editor = person("editor@example.org", "Editors")
+    LandscapePage.objects.filter(pk=world["landscape"].pk).update(
+        locked=True, locked_by=editor, locked_at=timezone.now()
+    )
+    client.force_login(world["coordinator"])
+    response = client.post("/en/my-landscapes/mau-forest/", PROFILE)
+    assert response.status_code == 400
+    assert "An editor is working on this page" in response.content.decode()
+    assert "It feeds twelve rivers." in response.content.decode()
+    assert LandscapePage.objects.get(pk=world["landscape"].pk).latest_revision is None
