@@ -281,7 +281,9 @@ class PartnerForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"), queryset=OrganisationPage.objects.none(), required=False
     )
-    role = forms.ChoiceField(label=_("Role"), choices=choices.PARTNER_ROLES, required=False)
+    role = forms.ChoiceField(
+        label=_("Role"), choices=[("", "---------"), *choices.PARTNER_ROLES], required=False
+    )
     since_year = forms.IntegerField(
         label=_("Partner since"), required=False, min_value=1900, max_value=2100
     )
