@@ -19,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from tests.browser.conftest import DESKTOP, MOBILE
+from tests.browser.test_accessibility import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -155,6 +156,7 @@ def test_a_coordinator_claims_a_landscape_draws_its_boundary_and_a_moderator_pub
     page.get_by_role("link", name="Coordinate this landscape's page").click()
     expect()(page).to_have_url(re.compile(rf"/en/landscapes/{LANDSCAPE}/claim/$"))
     expect()(page.get_by_role("heading", level=1)).to_have_text(f"Coordinate the page of {title}")
+    assert axe_violations(page) == []
     reason = "I coordinate the delta's water board partnership."
     page.get_by_label("Why should you keep this page?").fill(reason)
     page.get_by_role("button", name="Send the request").click()
@@ -186,6 +188,7 @@ def test_a_coordinator_claims_a_landscape_draws_its_boundary_and_a_moderator_pub
     card = page.locator(".workspace-card").filter(has=page.get_by_role("link", name=title))
     expect()(card).to_contain_text("Coordinator")
     expect()(card).to_contain_text("Published")
+    assert axe_violations(page) == []
     card.get_by_role("link", name=title).click()
     expect()(page).to_have_url(re.compile(rf"/en/my-landscapes/{LANDSCAPE}/$"))
     expect()(page.get_by_role("heading", level=1)).to_have_text(title)
@@ -216,6 +219,7 @@ def test_a_coordinator_claims_a_landscape_draws_its_boundary_and_a_moderator_pub
     drawn = json.loads(field.input_value())
     assert drawn["type"] == "Polygon"
     screenshot(page, "boundary-drawn-en-1280")
+    assert axe_violations(page) == []
     page.get_by_role("button", name="Save", exact=True).click()
     expect()(status_message(page)).to_have_text("Saved. Send the page for review when it is ready.")
     expect()(page.locator(".profile-status")).to_contain_text("Draft")
@@ -243,6 +247,7 @@ def test_a_coordinator_claims_a_landscape_draws_its_boundary_and_a_moderator_pub
     # Team: a colleague invited by e-mail, as a member.
     page.get_by_role("link", name="Team", exact=True).first.click()
     expect()(page.get_by_role("heading", level=1)).to_have_text(f"Team of {title}")
+    assert axe_violations(page) == []
     invite = page.locator("form").filter(has=page.get_by_role("button", name="Send the invitation"))
     invite.get_by_label("E-mail address").fill(colleague_email)
     invite.get_by_label("Member", exact=True).check()
@@ -338,10 +343,11 @@ def test_a_landscape_proposed_in_spanish_is_listed_in_the_english_directory_as_s
     expect()(page.get_by_role("heading", level=1)).to_have_text(
         in_spanish("Propose a new landscape")
     )
+    assert axe_violations(page) == []
     page.get_by_label(in_spanish("Name of the landscape")).fill(title)
     page.locator("textarea[name=summary]").fill(summary)
     page.locator("select[name=region]").select_option("latin-america")
-    page.locator("select[name=countries]").select_option("PE")
+    page.locator("input[name=countries][value=PE]").check()
     expect()(page.locator("select[name=language]")).to_have_value("es")
     page.get_by_role("button", name=in_spanish("Propose the landscape")).click()
 
@@ -362,6 +368,7 @@ def test_a_landscape_proposed_in_spanish_is_listed_in_the_english_directory_as_s
     assert drawing_map.bounding_box()["width"] <= MOBILE["width"]
     assert page.evaluate("document.documentElement.scrollWidth") <= MOBILE["width"]
     screenshot(page, "workspace-boundary-es-375")
+    assert axe_violations(page) == []
 
     # A moderator approves the proposal in the admin.
     moderator = visitor(DESKTOP)
