@@ -28,11 +28,22 @@ def publish_profile_photo(sender, instance, **kwargs):
 @receiver(page_published, sender=LandscapePage)
 def publish_landscape_image(sender, instance, **kwargs):
     profile_photos.approve(instance, "image")
+    keep_translations_in_step(instance)
 
 
 @receiver(page_published, sender=OrganisationPage)
 def publish_organisation_logo(sender, instance, **kwargs):
     profile_photos.approve(instance, "logo")
+    keep_translations_in_step(instance)
+
+
+def keep_translations_in_step(page):
+    """What is the source's in every language (a landscape's name, boundary, addresses, logo)
+    reaches its translations as soon as the source is published, not at their next
+    synchronisation: a coordinator's corrected boundary is on every language's map at once."""
+    from website.translation_overrides import put_back_fixed_values
+
+    put_back_fixed_values(translation_key=page.translation_key)
 
 
 @receiver(workflow_approved)

@@ -189,12 +189,15 @@ def _fixed_fields(model):
     ]
 
 
-def put_back_fixed_values():
+def put_back_fixed_values(translation_key=None):
     """Values that translators overrode while they still could go back to the source's on
     every synchronised translation: in the row, and in the revisions that may still be
     published (the latest, a scheduled one), which bulk publishing or scheduling would
     otherwise put live again. Stored overrides the rule refuses are deleted. A translation that
-    no longer synchronises keeps its own values. Returns (translations, overrides deleted)."""
+    no longer synchronises keeps its own values. Returns (translations, overrides deleted).
+
+    With `translation_key`, only that page's translations (a source page just published: its
+    translations show its new fixed values, and what follows from them, at once)."""
     from django.db import transaction
     from django.db.models import Q
     from wagtail.models import RevisionMixin
@@ -207,6 +210,8 @@ def put_back_fixed_values():
         translations = Translation.objects.filter(enabled=True).select_related(
             "source__specific_content_type"
         )
+        if translation_key is not None:
+            translations = translations.filter(source__object_id=translation_key)
         for translation in translations:
             model = translation.source.specific_content_type.model_class()
             fields = _fixed_fields(model) if model is not None else []
@@ -219,6 +224,9 @@ def put_back_fixed_values():
             target = same_object.filter(locale_id=translation.target_locale_id).first()
             if source is None or target is None:
                 continue
+            # A model's values worked out from fixed ones (a landscape's centre, area and
+            # overview outline, from its boundary) follow them.
+            fields += [model._meta.get_field(name) for name in getattr(model, "follows_fixed", [])]
             values = {field.attname: getattr(source, field.attname) for field in fields}
             if "title" in values and hasattr(model, "draft_title"):
                 values["draft_title"] = values["title"]
@@ -235,7 +243,10 @@ def put_back_fixed_values():
             repaired += 1
 
         deleted = 0
-        for stored in SegmentOverride.objects.select_related("context"):
+        overrides = SegmentOverride.objects.select_related("context")
+        if translation_key is not None:
+            overrides = overrides.filter(context__object_id=translation_key)
+        for stored in overrides:
             if not context_may_be_overridden(stored.context):
                 stored.delete()
                 deleted += 1

@@ -321,6 +321,10 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         TranslatedStream("description"),
     ]
 
+    # Worked out from the boundary, so the source's in every language with it
+    # (website.translation_overrides.put_back_fixed_values).
+    follows_fixed = ["overview_boundary", "area_hectares"]
+
     parent_page_types = ["network.LandscapeIndexPage"]
     subpage_types = []
     schema_type = "Place"

@@ -767,3 +767,27 @@ def test_a_page_an_editor_locked_is_not_saved_over(world, client):
     assert "An editor is working on this page" in response.content.decode()
     assert "It feeds twelve rivers." in response.content.decode()
     assert LandscapePage.objects.get(pk=world["landscape"].pk).latest_revision is None
+
+
+def test_an_approved_boundary_reaches_every_language_at_once(world, client):
+    from website.factories import translate_page
+
+    spanish = translate_page(world["landscape"], "es")
+    moved = square(30.0, 1.0)
+    signed_in(world["coordinator"]).post(
+        "/en/my-landscapes/mau-forest/",
+        {"section": "boundary", "boundary": json.dumps(moved), "action": "send"},
+    )
+    landscape = LandscapePage.objects.get(pk=world["landscape"].pk)
+    approve(landscape)
+    spanish = LandscapePage.objects.get(pk=spanish.pk)
+    assert spanish.boundary == landscape.boundary
+    assert (spanish.centre_longitude, spanish.area_hectares) == (
+        landscape.centre_longitude,
+        landscape.area_hectares,
+    )
+    assert spanish.overview_boundary == landscape.overview_boundary
+    assert spanish.get_latest_revision_as_object().boundary == landscape.boundary
+    features = client.get("/api/landscapes.geojson?lang=es").json()["features"]
+    mine = [f for f in features if f["properties"]["url"].endswith(spanish.url)]
+    assert mine and mine[0]["geometry"] == landscape.overview_boundary
