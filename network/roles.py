@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -83,6 +84,10 @@ def grant_collections(group, kinds):
                 )
 
 
+# Sent at the end of ensure_roles(), with the Editors and Moderators groups.
+roles_ensured = Signal()
+
+
 def admin_group(name):
     group, _created = Group.objects.get_or_create(name=name)
     group.permissions.add(Permission.objects.get(codename="access_admin"))
@@ -130,6 +135,8 @@ def ensure_roles():
 
     ensure_profile_review(moderators, editors)
     ensure_landscape_review(moderators, editors)
+    # Apps above network (progress) add their own permissions and workflows here.
+    roles_ensured.send(sender=ensure_roles, editors=editors, moderators=moderators)
 
 
 def _review_workflow(name, index_model, reviewer_groups):

@@ -14,6 +14,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from learning import views as learning_views
 from network import self_service, workspace
 from network import views as network_views
+from progress import views as progress_views
+from progress import workspace as progress_workspace
 from search import views as search_views
 from website import lockout, translation_overrides, view_restrictions, views
 from website.api import api_router
@@ -100,6 +102,68 @@ urlpatterns += i18n_patterns(
         name="organisation_team",
     ),
     path("invitations/<str:token>/", workspace.invitation, name="team_invitation"),
+    # Actions, indicators and assessments in the workspace (progress/workspace.py).
+    path(
+        "my-landscapes/<str:slug>/progress/",
+        progress_workspace.overview,
+        name="workspace_progress",
+    ),
+    path(
+        "my-landscapes/<str:slug>/actions/new/",
+        progress_workspace.edit_action,
+        name="workspace_new_action",
+    ),
+    path(
+        "my-landscapes/<str:slug>/actions/<int:pk>/",
+        progress_workspace.edit_action,
+        name="workspace_action",
+    ),
+    path(
+        "my-landscapes/<str:slug>/actions/<int:pk>/delete/",
+        progress_workspace.delete_action,
+        name="workspace_delete_action",
+    ),
+    path(
+        "my-landscapes/<str:slug>/indicators/<int:indicator_id>/",
+        progress_workspace.edit_series,
+        name="workspace_series",
+    ),
+    path(
+        "my-landscapes/<str:slug>/assessments/new/",
+        progress_workspace.edit_assessment,
+        name="workspace_new_assessment",
+    ),
+    path(
+        "my-landscapes/<str:slug>/assessments/<int:pk>/",
+        progress_workspace.edit_assessment,
+        name="workspace_assessment",
+    ),
+    path("my-organisations/<str:slug>/offers/", progress_workspace.offers, name="workspace_offers"),
+    path(
+        "my-organisations/<str:slug>/offers/new/",
+        progress_workspace.edit_offer,
+        name="workspace_new_offer",
+    ),
+    path(
+        "my-organisations/<str:slug>/offers/<int:pk>/",
+        progress_workspace.edit_offer,
+        name="workspace_offer",
+    ),
+    # Action and investment in public (progress/views.py), before Wagtail's pages.
+    path(
+        "landscapes/<str:slug>/progress/",
+        progress_views.landscape_progress,
+        name="landscape_progress",
+    ),
+    path(
+        "landscapes/<str:slug>/progress.csv",
+        progress_views.landscape_progress_csv,
+        name="landscape_progress_csv",
+    ),
+    path("progress/", progress_views.network_progress, name="network_progress"),
+    path("progress.csv", progress_views.network_progress_csv, name="network_progress_csv"),
+    path("funding/", progress_views.funding, name="funding"),
+    path("funding.csv", progress_views.funding_csv, name="funding_csv"),
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("learning/sessions.ics", learning_views.catalog_sessions_ics, name="sessions_ics"),

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "network",
     "learning",
     "stories",
+    "progress",
     "search",
     # Wagtail and its translation layer.
     "wagtail_localize",
@@ -372,3 +373,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Action and investment (progress/): the currency that converted totals of money are given in,
+# through the exchange rates editors keep.
+PROGRESS_REFERENCE_CURRENCY = env_str("PROGRESS_REFERENCE_CURRENCY", "USD")
