@@ -128,6 +128,13 @@ class Action(LandscapeRecord):
         related_name="+",
     )
     budget = amount_field(_("budget"), null=True, blank=True)
+    instruments_sought = MultiSelectField(
+        _("funding sought as"),
+        choices=choices.INSTRUMENTS,
+        max_length=80,
+        blank=True,
+        help_text=_("How the money still needed could come. None chosen: any way."),
+    )
     budget_currency = CurrencyField(_("currency of the budget"), blank=True)
 
     panels = [
@@ -144,6 +151,7 @@ class Action(LandscapeRecord):
         FieldPanel("lead_organisation"),
         FieldPanel("partner_organisations"),
         FieldRowPanel([FieldPanel("budget"), FieldPanel("budget_currency")]),
+        FieldPanel("instruments_sought"),
         InlinePanel("contributions", label=_("Funding secured")),
         FieldPanel("results"),
     ]
