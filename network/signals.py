@@ -61,7 +61,8 @@ def _tell_team(workflow_state, approved):
     page's language, with the moderator's comment."""
     from network import teams
 
-    page = workflow_state.content_object.specific
+    content = workflow_state.content_object
+    page = getattr(content, "specific", content)  # a snippet's review has no specific page
     if not isinstance(page, teams.TEAM_PAGE_TYPES):
         return
     recipients = [user.email for user in teams.coordinators(page)]

@@ -9,7 +9,7 @@ class ProgressConfig(AppConfig):
 
     def ready(self):
         from network.roles import roles_ensured
-        from progress import signals  # noqa: F401 - e-mails and caches on approval
+        from progress import landscape_figures, signals  # noqa: F401 - receivers
         from progress.roles import ensure_after_network_roles
 
         roles_ensured.connect(ensure_after_network_roles, dispatch_uid="progress-review")

@@ -14,6 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from learning import views as learning_views
 from network import self_service, workspace
 from network import views as network_views
+from progress import api as progress_api
 from progress import views as progress_views
 from progress import workspace as progress_workspace
 from search import views as search_views
@@ -23,6 +24,10 @@ from website.sitemap import PageSitemap
 
 # django-allauth's answer when its rate limits turn a request away (Django itself has no 429).
 handler429 = "website.too_many_requests.account_rate_limited"
+
+
+# Action and investment's records join the pages, images and documents of /api/v2/.
+progress_api.register(api_router)
 
 
 def sitemap(request):
