@@ -70,6 +70,14 @@ def _tell_keepers(workflow_state, approved):
         )
 
 
+@receiver(published, sender=Assessment)
+def publish_assessment_document(sender, instance, **kwargs):
+    """An approved assessment's supporting document is public from now on."""
+    from progress import documents
+
+    documents.publish_document(instance)
+
+
 @receiver(published)
 @receiver(unpublished)
 @receiver(post_delete)

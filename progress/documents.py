@@ -1,0 +1,77 @@
+"""Assessments' supporting documents. A document waiting for review is private, as
+coordinators' photos are (network/profile_photos.py): a collection that only Editors and
+Moderators may open, so that Wagtail's document view refuses everyone else, the API leaves it out
+and the admin's chooser hides it. Approval (`publish_document`, on Assessment's `published`
+signal) moves it to the public collection."""
+
+import uuid
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
+
+from network.roles import EDITORS, MODERATORS
+
+PENDING_DOCUMENTS = "Progress documents awaiting review"
+PUBLIC_DOCUMENTS = "Progress documents"
+
+
+def _child_collection(name):
+    with transaction.atomic():
+        root = Collection.objects.select_for_update().get(pk=Collection.get_first_root_node().pk)
+        collection = root.get_children().filter(name=name).first()
+        return collection or root.add_child(instance=Collection(name=name))
+
+
+@transaction.atomic
+def pending_documents_collection():
+    collection = _child_collection(PENDING_DOCUMENTS)
+    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
+    if restriction is None or restriction.restriction_type != CollectionViewRestriction.GROUPS:
+        CollectionViewRestriction.objects.filter(collection=collection).delete()
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+    restriction.groups.set(Group.objects.filter(name__in=[EDITORS, MODERATORS]))
+    return collection
+
+
+def is_pending_document(document):
+    return document is not None and document.collection.name == PENDING_DOCUMENTS
+
+
+def store_pending(upload, user, landscape):
+    """The uploaded file (checked by the form) as a private document, under a random name."""
+    extension = upload.name.rsplit(".", 1)[-1].lower()
+    upload.name = f"{uuid.uuid4().hex}.{extension}"
+    with translation.override(landscape.locale.language_code):
+        title = _("5 Elements assessment of %(landscape)s") % {"landscape": landscape.title}
+    document = get_document_model()(
+        title=title, collection=pending_documents_collection(), uploaded_by_user=user
+    )
+    document.file = upload
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def forget_pending(previous, draft, assessment):
+    """One waiting document per assessment: the one replaced, if it was still waiting and is not
+    the approved version's, goes."""
+    if previous is None or previous.pk == draft.document_id or not is_pending_document(previous):
+        return
+    if assessment is not None and assessment.document_id == previous.pk:
+        return
+    previous.delete()
+
+
+def publish_document(assessment):
+    """An assessment was approved: its document, if it was waiting, is public from now on."""
+    document = assessment.document
+    if not is_pending_document(document):
+        return
+    document.collection = _child_collection(PUBLIC_DOCUMENTS)
+    document.save(update_fields=["collection"])
