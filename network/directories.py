@@ -11,17 +11,22 @@ published: where a profile has no version in the directory's language yet, it is
 language it exists in (network.untranslated says which version), its card marked with that
 language."""
 
+import itertools
 import json
 import re
 from collections import Counter
 from functools import cached_property
 
+from babel import Locale
+from babel.numbers import format_currency
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, F, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Cast
 from django.utils.functional import Promise
 from django.utils.http import urlencode
-from django.utils.translation import get_language
+from django.utils.text import format_lazy
+from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
@@ -45,6 +50,9 @@ SUBQUERY_FENCE_LIMIT = 2**62
 
 
 class Facet:
+    # Options in the order options() gives them (ranges), rather than the most frequent first.
+    keeps_order = False
+
     def __init__(self, param, label):
         self.param = param
         self.label = label
@@ -182,6 +190,109 @@ class TermFacet(Facet):
         return self._rows(
             queryset.filter(**{f"{path}__isnull": False}), F(path), Count("pk", distinct=True)
         )
+
+
+class FlagFacet(Facet):
+    """A yes-or-no field: one option, "yes", for the rows where it holds."""
+
+    YES = "yes"
+
+    def __init__(self, param, label, field, option_label):
+        super().__init__(param, label)
+        self.field = field
+        self.option_label = option_label
+
+    def options(self):
+        return {self.YES: self.option_label}
+
+    def filter(self, queryset, values):
+        return queryset.filter(**{self.field: True})
+
+    def count_rows(self, queryset):
+        which = Case(
+            When(**{self.field: True}, then=Value(self.YES)),
+            default=Value(""),
+            output_field=TextField(),
+        )
+        return self._rows(queryset, which, Count("pk"))
+
+
+# The funding gap facet's bounds, in the reference currency.
+FUNDING_GAP_BOUNDS = [50_000, 250_000, 1_000_000]
+
+
+def reference_money(amount):
+    """A whole amount in the reference currency of the progress app's converted figures,
+    written as the visitor's language writes money (“$50,000”, “50.000 US$”)."""
+    locale = Locale.parse(to_locale(get_language() or settings.LANGUAGE_CODE))
+    positive = locale.currency_formats["standard"].pattern.split(";")[0]
+    return format_currency(
+        amount,
+        settings.PROGRESS_REFERENCE_CURRENCY,
+        locale=locale,
+        format=positive.replace(".00", ""),
+        currency_digits=False,
+    )
+
+
+class RangeFacet(Facet):
+    """A number in one of a few ranges between `bounds`: under the first (but above `above`),
+    from one bound to the next, or the last or more. Ranges are alternatives; a row without a
+    number, or with one not above `above`, falls in none. `shown` writes a bound for a label."""
+
+    keeps_order = True
+
+    def __init__(self, param, label, field, bounds, above=None, shown=str):
+        super().__init__(param, label)
+        self.field = field
+        self.shown = shown
+        self.ranges = [(f"under-{bounds[0]}", None, bounds[0])]
+        self.ranges += [(f"{low}-{high}", low, high) for low, high in itertools.pairwise(bounds)]
+        self.ranges.append((f"{bounds[-1]}-or-more", bounds[-1], None))
+        self.above = above
+
+    def options(self):
+        options = {}
+        for value, low, high in self.ranges:
+            if low is None:
+                options[value] = _("Under %(amount)s") % {"amount": self.shown(high)}
+            elif high is None:
+                options[value] = _("%(amount)s or more") % {"amount": self.shown(low)}
+            else:
+                options[value] = _("%(low)s to %(high)s") % {
+                    "low": self.shown(low),
+                    "high": self.shown(high),
+                }
+        return options
+
+    def _condition(self, low, high):
+        if low is not None:
+            condition = Q(**{f"{self.field}__gte": low})
+        elif self.above is not None:
+            condition = Q(**{f"{self.field}__gt": self.above})
+        else:
+            condition = Q(**{f"{self.field}__isnull": False})
+        if high is not None:
+            condition &= Q(**{f"{self.field}__lt": high})
+        return condition
+
+    def filter(self, queryset, values):
+        condition = Q()
+        for value, low, high in self.ranges:
+            if value in values:
+                condition |= self._condition(low, high)
+        return queryset.filter(condition)
+
+    def count_rows(self, queryset):
+        which = Case(
+            *[
+                When(self._condition(low, high), then=Value(value))
+                for value, low, high in self.ranges
+            ],
+            default=Value(""),
+            output_field=TextField(),
+        )
+        return self._rows(queryset, which, Count("pk"))
 
 
 class CountedPaginator(Paginator):
@@ -389,7 +500,8 @@ class Directory(ListingLinks):
                 for value, label in facet.options().items()
                 if counts.get(value) or value in selected
             ]
-            options.sort(key=lambda option: (-option["count"], option["label"]))
+            if not facet.keeps_order:
+                options.sort(key=lambda option: (-option["count"], option["label"]))
             groups.append(self._shortened(facet, options))
         return groups
 
@@ -446,6 +558,18 @@ class LandscapeDirectory(Directory):
         TermFacet("ecosystem", _("Ecosystem"), "ecosystem_types", EcosystemType),
         TermFacet("sdg", _("SDG"), "sdgs", SustainableDevelopmentGoal, key_field="number"),
         ListFacet("support", _("Support sought"), "support_sought", choices.SUPPORT_SOUGHT),
+        # Kept on the pages by the progress app from the landscapes' approved actions.
+        FlagFacet("funding", _("Funding"), "seeking_funding", _("Seeking funding")),
+        RangeFacet(
+            "gap",
+            format_lazy(
+                _("Funding gap ({currency})"), currency=settings.PROGRESS_REFERENCE_CURRENCY
+            ),
+            "funding_gap",
+            FUNDING_GAP_BOUNDS,
+            above=0,  # every action funded: no gap to speak of
+            shown=reference_money,
+        ),
     ]
     sorts = {
         "title": (_("Name"), ("title",)),

@@ -26,6 +26,9 @@ ACTION_STATUSES = [
     ("stopped", _("Stopped")),
 ]
 SEEKING_FUNDING = "seeking-funding"
+# A completed or stopped action needs no more money: what it did not record having received
+# is no gap.
+CLOSED_STATUSES = {"completed", "stopped"}
 
 INSTRUMENTS = [
     ("grant", _("Grant")),

@@ -2,9 +2,11 @@
 one sum per currency, and a total in the reference currency is worked out through the rates
 editors keep (ExchangeRate), marked as converted, with what could not be converted said."""
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from babel import Locale
 from babel.numbers import format_currency, get_currency_name, list_currencies
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -83,19 +85,18 @@ def amount_field(verbose_name, **kwargs):
 
 
 def format_money(amount, currency):
-    """“US$1,200” in English, “1.200 US$” in Spanish: the visitor's conventions, no decimals
-    for whole amounts."""
+    """“$1,200” in English, “1200 US$” in Spanish: the visitor's conventions, no decimals for
+    whole amounts."""
     if amount is None:
         return ""
     amount = Decimal(amount)
-    whole = amount == amount.to_integral_value()
-    return format_currency(
-        amount,
-        currency,
-        locale=babel_locale(),
-        format="¤#,##0" if whole else None,
-        currency_digits=not whole,
-    )
+    locale = Locale.parse(babel_locale())
+    if amount != amount.to_integral_value():
+        return format_currency(amount, currency, locale=locale)
+    # The language's own pattern (symbol before or after, spacing), without the decimals.
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    whole = re.sub(r"\.0+", "", pattern)
+    return format_currency(amount, currency, locale=locale, format=whole, currency_digits=False)
 
 
 @dataclass

@@ -1,27 +1,247 @@
-"""Public pages of action and investment (being built)."""
+"""The public pages of action and investment: a landscape's progress, the network's, and open
+needs beside funders' offers, each with its CSV. What they show is worked out in
+progress.queries (shared with the API); these views only choose the records and render them.
 
+They answer GET and HEAD only. Anonymous visitors' pages go through the page cache
+(website.page_cache), keyed on the content version (which moves on when a record is approved or
+withdrawn, progress.signals) and on the query parameters each page reads, so a filtered page is
+cached per filter and an unknown parameter adds no entry. The HTML pages leave what a CDN may
+keep to website.middleware, as Wagtail's pages do (public for anonymous visitors, varying on the
+cookie, since the header shows who is signed in; private for anyone else); the CSVs, the same for
+everyone, say it themselves, as the other data views (the landscapes' GeoJSON, the calendars)."""
+
+from django.core.paginator import Paginator
 from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+from network.directories import ListingLinks
+from progress import exports
+from progress.money import currency_name, format_money, reference_currency
+from progress.queries import (
+    FundingNeeds,
+    LandscapeProgress,
+    NetworkProgress,
+    public_landscape,
+    theme_labels,
+)
+
+NEEDS_PER_PAGE = 20
+# An offer lists at most this many of the needs it fits; the CSV has them all.
+OFFER_NEEDS_SHOWN = 10
 
 
+def public_data(view):
+    """GET and HEAD only; a CDN may keep the answer five minutes (as the landscapes' GeoJSON)."""
+    return require_safe(
+        cache_control(public=True, max_age=0, s_maxage=300, stale_while_revalidate=600)(view)
+    )
+
+
+def _landscape(slug):
+    landscape = public_landscape(slug)
+    if landscape is None:
+        raise Http404
+    return landscape
+
+
+def _text_language(record):
+    """The language of a record's texts when it is not the page's, for a `lang` attribute."""
+    return "" if record.language == get_language() else record.language
+
+
+def _action_card(action, money, organisations):
+    """What the page shows of an action, with its organisations in the visitor's language."""
+
+    def shown(page):
+        return organisations.get(page.pk) if page is not None else None
+
+    lead = shown(action.lead_organisation)
+    partners = [shown(page) for page in action.partner_organisations.all()]
+    return {
+        "action": action,
+        "money": money,
+        "lang": _text_language(action),
+        "lead": lead,
+        "partners": [page for page in partners if page is not None and page != lead],
+        "themes": [name for _slug, name in theme_labels(action.themes.all())],
+        "zones": action.get_zones_list() if action.zones else [],
+        "returns": action.get_returns_list() if action.returns else [],
+        "instruments": action.get_instruments_sought_list() if action.instruments_sought else [],
+        "contributions": [
+            {
+                "contribution": contribution,
+                "amount": format_money(contribution.amount, contribution.currency),
+                "funder": shown(contribution.funder),
+            }
+            for contribution in action.contributions.all()
+        ],
+    }
+
+
+def _reference():
+    code = reference_currency()
+    return {"code": code, "name": currency_name(code)}
+
+
+@require_safe
 def landscape_progress(request, slug):
-    raise Http404
+    """A landscape's actions, money, indicators and 5 Elements over time."""
+    landscape = _landscape(slug)
+    progress = LandscapeProgress(landscape)
+    cards = [
+        _action_card(action, money, progress.organisations) for action, money in progress.actions
+    ]
+    latest = progress.latest_assessment
+    return render(
+        request,
+        "progress/landscape_progress.html",
+        {
+            "landscape": landscape,
+            "landscape_url": landscape.get_url(request),
+            "progress": progress,
+            "cards": cards,
+            "latest": latest,
+            "latest_lang": _text_language(latest) if latest else "",
+            "csv_url": reverse("landscape_progress_csv", kwargs={"slug": landscape.slug}),
+            "reference": _reference(),
+        },
+    )
 
 
+@public_data
 def landscape_progress_csv(request, slug):
-    raise Http404
+    """The landscape's actions and contributions, then its indicator values, in one table of the
+    columns exports.progress_header() names: an "action" row holds an action's budget, each
+    "contribution" row what one funder gave (so Budget and Secured each add up), and each
+    "indicator value" row one value of an indicator in a year."""
+    landscape = _landscape(slug)
+    progress = LandscapeProgress(landscape)
+    rows = exports.progress_rows(
+        [action for action, _money in progress.actions],
+        progress.values,
+        lambda _key: landscape.title,
+    )
+    return exports.csv_response(f"{landscape.slug}-progress.csv", exports.progress_header(), rows)
 
 
+def _with_query(url, params):
+    query = urlencode(params, doseq=True)
+    return f"{url}?{query}" if query else url
+
+
+@require_safe
 def network_progress(request):
-    raise Http404
+    """The network's actions, money and summed indicators, filtered like the directories."""
+    network = NetworkProgress(request.GET)
+    params = network.facets.querystring_params()
+    return render(
+        request,
+        "progress/network_progress.html",
+        {
+            "network": network,
+            "listing": network.facets,
+            "csv_url": _with_query(reverse("network_progress_csv"), params),
+            "reference": _reference(),
+        },
+    )
 
 
+@public_data
 def network_progress_csv(request):
-    raise Http404
+    """The rows of every landscape the page's filters keep, in the columns of a landscape's CSV
+    (landscape_progress_csv): actions, contributions, then indicator values."""
+    network = NetworkProgress(request.GET)
+    titles = {key: page.title for key, page in network.landscapes.items()}
+    rows = exports.progress_rows(
+        [action for action, _money in network.actions], network.values, titles.get
+    )
+    return exports.csv_response("network-progress.csv", exports.progress_header(), rows)
 
 
+class NeedsListing(ListingLinks):
+    """A page of needs, with the links to the others (the directories' pagination)."""
+
+    def __init__(self, funding, page_number):
+        self.funding = funding
+        self.page = Paginator(funding.needs, NEEDS_PER_PAGE).get_page(page_number)
+
+    def querystring_params(self):
+        return self.funding.facets.querystring_params()
+
+
+def _offer_amounts(offer):
+    low = format_money(offer.ticket_min, offer.currency) if offer.ticket_min is not None else ""
+    high = format_money(offer.ticket_max, offer.currency) if offer.ticket_max is not None else ""
+    if low and high:
+        return _("%(low)s to %(high)s") % {"low": low, "high": high}
+    if low:
+        return _("From %(low)s") % {"low": low}
+    if high:
+        return _("Up to %(high)s") % {"high": high}
+    return _("Any amount, in %(currency)s") % {"currency": currency_name(offer.currency)}
+
+
+def _match_rows(pairs):
+    """[(item, Match)] with each criterion's label, for the template."""
+    return [{"item": item, "match": found, "criteria": found.criteria} for item, found in pairs]
+
+
+@require_safe
 def funding(request):
-    raise Http404
+    """Open needs, largest gap first, beside funders' open offers; each with what fits it."""
+    needs = FundingNeeds(request.GET)
+    listing = NeedsListing(needs, request.GET.get("page"))
+    params = needs.facets.querystring_params()
+    shown_needs = [
+        {
+            "need": need,
+            "lang": _text_language(need.action),
+            "themes": [name for _slug, name in theme_labels(need.action.themes.all())],
+            "fits": _match_rows(need.fits),
+            "partial": _match_rows(need.partial),
+        }
+        for need in listing.page.object_list
+    ]
+    offers = [
+        {
+            "offer": offer,
+            "lang": _text_language(offer.offer),
+            "themes": [name for _slug, name in theme_labels(offer.offer.themes.all())],
+            "amounts": _offer_amounts(offer.offer),
+            "fits": _match_rows(offer.fits[:OFFER_NEEDS_SHOWN]),
+            "more_fits": max(len(offer.fits) - OFFER_NEEDS_SHOWN, 0),
+            "partial": _match_rows(offer.partial),
+        }
+        for offer in needs.offers
+    ]
+    return render(
+        request,
+        "progress/funding.html",
+        {
+            "funding": needs,
+            "listing": needs.facets,
+            "needs_listing": listing,
+            "needs": shown_needs,
+            "offers": offers,
+            "csv_url": _with_query(reverse("funding_csv"), params),
+            "reference": _reference(),
+        },
+    )
 
 
+@public_data
 def funding_csv(request):
-    raise Http404
+    """Every need the filters keep (not one page of them), with its gap and the offers that fit
+    it, in the columns of exports.funding_header()."""
+    needs = FundingNeeds(request.GET)
+    rows = exports.funding_rows(
+        needs.needs,
+        lambda action: [name for _slug, name in theme_labels(action.themes.all())],
+    )
+    return exports.csv_response("funding.csv", exports.funding_header(), rows)

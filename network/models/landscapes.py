@@ -203,6 +203,26 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         _("support sought"), choices=choices.SUPPORT_SOUGHT, max_length=60, blank=True
     )
     website = models.URLField(_("website"), blank=True)
+    # Kept by the progress app (progress.landscape_figures) from the landscape's approved actions,
+    # so that the directory can filter and count on them without reading progress records.
+    seeking_funding = models.BooleanField(
+        _("seeking funding"),
+        default=False,
+        db_index=True,
+        editable=False,
+        help_text=_("Kept by the progress app: an approved action of the landscape seeks funding."),
+    )
+    funding_gap = models.DecimalField(
+        _("funding gap"),
+        max_digits=20,
+        decimal_places=2,
+        null=True,
+        editable=False,
+        help_text=_(
+            "Kept by the progress app: what the landscape's approved actions still need, in "
+            "the reference currency (empty when none has a budget)."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,

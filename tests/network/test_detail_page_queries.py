@@ -1,10 +1,21 @@
 """Detail pages run the same number of queries whatever they hold: a landscape with one partner
 or eight, an expert in one landscape or eight, a course with one session or eight."""
 
+import datetime
+from decimal import Decimal
+
 import pytest
 
 from learning.factories import make_catalog, make_course, make_institution, session
 from network.factories import make_expert, make_landscape, make_organisation
+from progress.models import (
+    Action,
+    Assessment,
+    Contribution,
+    Indicator,
+    IndicatorSeries,
+    IndicatorValue,
+)
 from tests.queries import PAGE_QUERY_LIMIT, queries_for
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +34,50 @@ def test_a_landscape_page_runs_the_same_queries_with_1_and_8_partners(
 
     few, many = queries_for(client, landscape(1).url), queries_for(client, landscape(8).url)
     assert few == many <= PAGE_QUERY_LIMIT
+
+
+def test_a_landscape_page_runs_the_same_queries_with_1_and_8_progress_records(
+    client, directory_site
+):
+    """Its progress summary (progress_tags.landscape_progress_summary) is worked out once per
+    content version: the page runs the same queries as one without records."""
+    en = directory_site["en"]
+    indicators = [
+        Indicator.objects.create(
+            name=f"Indicator {number}",
+            unit="ha",
+            unit_symbol="ha",
+            returns="natural",
+            headline=True,
+            locale=en["home"].locale,
+        )
+        for number in range(8)
+    ]
+
+    def landscape(count):
+        page = make_landscape(en["landscapes"])
+        for number in range(count):
+            action = Action(landscape=page, title=f"Action {number}", budget=1000)
+            action.budget_currency = "EUR"
+            action.contributions.add(Contribution(amount=Decimal(10), currency="KES", year=2023))
+            action.save()
+            series = IndicatorSeries(landscape=page, indicator=indicators[number])
+            series.values.add(IndicatorValue(year=2020 + number, value=Decimal(number)))
+            series.save()
+            Assessment.objects.create(
+                landscape=page,
+                date=datetime.date(2020 + number, 1, 1),
+                partnership=1,
+                shared_understanding=2,
+                vision_and_planning=3,
+                taking_action=4,
+                learning_and_impact=1,
+            )
+        return page
+
+    few, many = queries_for(client, landscape(1).url), queries_for(client, landscape(8).url)
+    without = queries_for(client, make_landscape(en["landscapes"]).url)
+    assert few == many == without <= PAGE_QUERY_LIMIT
 
 
 def test_an_expert_page_runs_the_same_queries_with_1_and_8_landscapes(
