@@ -49,6 +49,21 @@ from network.models import (
     OrganisationIndexPage,
     OrganisationPage,
 )
+from progress.choices import ELEMENTS
+from progress.demo.content import INDICATORS, RATES_PER_US_DOLLAR
+from progress.demo.content import TRANSLATIONS as INDICATOR_TRANSLATIONS
+from progress.demo.loader import exchange_rates, indicator_translation_key
+from progress.landscape_figures import refresh_all as refresh_landscape_figures
+from progress.models import (
+    Action,
+    Assessment,
+    Contribution,
+    ExchangeRate,
+    FundingOffer,
+    Indicator,
+    IndicatorSeries,
+    IndicatorValue,
+)
 from stories.models import StoryIndexPage, StoryPage
 from website.models import EcosystemType, HomePage, SustainableDevelopmentGoal, Theme
 
@@ -64,7 +79,15 @@ TARGETS = {
     "courses": 2000,
     "sessions": 6000,
     "stories": 3000,
+    "funding offers": 200,
 }
+# Each landscape's action and investment records, at every scale: 10 actions with 3
+# contributions each, 6 indicators with a value a year for 8 years, 4 assessments (10,000
+# actions, 30,000 contributions, 48,000 values and 4,000 assessments at target scale).
+ACTIONS_PER_LANDSCAPE = 10
+CONTRIBUTIONS_PER_ACTION = 3
+SERIES_YEARS = range(2019, 2027)
+ASSESSMENTS_PER_LANDSCAPE = 4
 # Rows a single INSERT may carry: PostgreSQL takes at most 65,535 parameters a statement.
 MAX_PARAMETERS = 60_000
 
@@ -396,6 +419,72 @@ MODULE_TITLES = [
     ("Measuring {n1}", "Medir {n1}", "Mesurer {n1}", "Medir {n1}"),
 ]
 MODULE_DURATION = ("{num} weeks", "{num} semanas", "{num} semaines", "{num} semanas")
+
+ACTION_TITLES = [
+    (
+        "Restoring {n1} and {n2} in {place}",
+        "Restauración de {n1} y {n2} en {place}",
+        "Restauration : {n1} et {n2} à {place}",
+        "Restauração de {n1} e {n2} em {place}",
+    ),
+    (
+        "{N1} nurseries for {place}",
+        "Viveros de {n1} para {place}",
+        "Pépinières de {n1} pour {place}",
+        "Viveiros de {n1} para {place}",
+    ),
+    (
+        "Training in {n1} and {n2}",
+        "Formación en {n1} y {n2}",
+        "Formation : {n1} et {n2}",
+        "Formação em {n1} e {n2}",
+    ),
+    (
+        "Monitoring {n1} across {place}",
+        "Seguimiento de {n1} en {place}",
+        "Suivi : {n1} à {place}",
+        "Monitoramento de {n1} em {place}",
+    ),
+    (
+        "A {n1} market for {place}",
+        "Un mercado de {n1} para {place}",
+        "Un marché de {n1} pour {place}",
+        "Um mercado de {n1} para {place}",
+    ),
+    (
+        "Protecting {n1} from {n2}",
+        "Protección de {n1} frente a {n2}",
+        "Protection : {n1} face à {n2}",
+        "Proteção de {n1} contra {n2}",
+    ),
+]
+OFFER_TITLES = [
+    "Grants for landscape restoration",
+    "Loans for landscape enterprises",
+    "Blended finance for nature-based solutions",
+    "Guarantees for community forestry",
+    "Seed funding for new partnerships",
+]
+# (status, weight, first and last start year, shortest and longest run in years)
+ACTION_PLANS = [
+    ("planned", 15, 2027, 2029, 1, 4),
+    ("seeking-funding", 25, 2026, 2028, 2, 5),
+    ("under-way", 35, 2017, 2025, 3, 8),
+    ("completed", 20, 2015, 2021, 1, 4),
+    ("stopped", 5, 2016, 2023, 1, 2),
+]
+# (indicator key in progress/demo/content.py, lowest and highest first value, growth or
+# None for a figure that wanders around its first value)
+ASSESSMENT_ELEMENTS = [key for key, _name in ELEMENTS]
+OFFER_INSTRUMENTS = ["grant", "loan", "equity", "guarantee", "blended"]
+SERIES_PLANS = [
+    ("hectares", 200, 20_000, 4.0),
+    ("people", 500, 200_000, 3.0),
+    ("jobs", 5, 400, 5.0),
+    ("income", 400, 4_000, None),
+    ("carbon", 100, 40_000, 8.0),
+    ("species", 30, 300, None),
+]
 
 HEADING = ("What changed", "Qué cambió", "Ce qui a changé", "O que mudou")
 
@@ -845,7 +934,17 @@ def insert_rows(model, objects, fields=None):
 
 
 def bulk(model, rows):
-    model.objects.bulk_create(rows, batch_size=max(1, MAX_PARAMETERS // 8))
+    """bulk_create in batches that stay under PostgreSQL's parameter limit."""
+    columns = len(model._meta.concrete_fields)
+    model.objects.bulk_create(rows, batch_size=max(1, MAX_PARAMETERS // columns))
+
+
+def per_us_dollar(currency, year):
+    """Units of `currency` to one US dollar in `year`, from the demo's (illustrative) table."""
+    if currency == "USD":
+        return 1.0
+    yearly = RATES_PER_US_DOLLAR[currency]
+    return yearly[max(0, min(len(yearly) - 1, year - 2018))]
 
 
 def link_many(model, field_name, pairs):
@@ -864,6 +963,10 @@ def scaled_counts(scale):
     counts = {name: max(1, round(target * scale)) for name, target in TARGETS.items()}
     counts["institutions"] = max(3, counts["institutions"])
     counts["sessions"] = max(counts["courses"], counts["sessions"])
+    counts["actions"] = counts["landscapes"] * ACTIONS_PER_LANDSCAPE
+    counts["contributions"] = counts["actions"] * CONTRIBUTIONS_PER_ACTION
+    counts["indicator values"] = counts["landscapes"] * len(SERIES_PLANS) * len(SERIES_YEARS)
+    counts["assessments"] = counts["landscapes"] * ASSESSMENTS_PER_LANDSCAPE
     return counts
 
 
@@ -887,6 +990,18 @@ def seeded_counts():
     counts["sessions"] = CourseSession.objects.filter(
         course__owner__username=SEED_USERNAME, course__locale=default
     ).count()
+    counts["funding offers"] = FundingOffer.objects.filter(
+        organisation__owner__username=SEED_USERNAME
+    ).count()
+    seeded_landscapes = {"landscape__owner__username": SEED_USERNAME}
+    counts["actions"] = Action.objects.filter(**seeded_landscapes).count()
+    counts["contributions"] = Contribution.objects.filter(
+        action__landscape__owner__username=SEED_USERNAME
+    ).count()
+    counts["indicator values"] = IndicatorValue.objects.filter(
+        series__landscape__owner__username=SEED_USERNAME
+    ).count()
+    counts["assessments"] = Assessment.objects.filter(**seeded_landscapes).count()
     return counts
 
 
@@ -1618,6 +1733,261 @@ class NetworkSeeder:
         self.link_versions(StoryPage, "sdgs", pages, [m["sdgs"] for m in meta])
         self.made["stories"] = len(things)
 
+    # -- action and investment --------------------------------------------------------------
+    def ensure_indicators(self):
+        """The demo's indicator catalogue in every language (the rows `load_demo` makes, with
+        the same translation keys), and the exchange rates of its table; what is there stays."""
+        existing = {
+            (indicator.translation_key, indicator.locale_id): indicator
+            for indicator in Indicator.objects.all()
+        }
+        new = []
+        for data in INDICATORS:
+            key = indicator_translation_key(data["key"])
+            fields = {
+                name: value
+                for name, value in data.items()
+                if name not in ("key", "name", "unit", "description")
+            }
+            for locale in self.locales:
+                if (key, locale.pk) in existing:
+                    continue
+                strings = INDICATOR_TRANSLATIONS.strings.get(locale.language_code, {})
+                texts = {
+                    name: strings.get(data[name], data[name])
+                    for name in ("name", "unit", "description")
+                }
+                new.append(Indicator(translation_key=key, locale=locale, **texts, **fields))
+        Indicator.objects.bulk_create(new)
+        self.indicators = {
+            data["key"]: Indicator.objects.get(
+                translation_key=indicator_translation_key(data["key"]), locale=self.default
+            )
+            for data in INDICATORS
+        }
+        present = set(ExchangeRate.objects.values_list("currency", "date"))
+        ExchangeRate.objects.bulk_create(
+            [rate for rate in exchange_rates() if (rate.currency, rate.date) not in present]
+        )
+
+    def seed_progress(self):
+        """Each landscape's actions with their contributions, indicator series and 5 Elements
+        assessments, and the finance organisations' offers, all live as approved records are.
+        A random generator of its own, so that the pages seeded before stay as they were."""
+        rng = random.Random(RANDOM_SEED + 1)  # noqa: S311 -- reproducible data, no secret
+        writer = Writer(rng)
+        self.ensure_indicators()
+        funders = [page for page in self.organisations if page.organisation_type == "finance"]
+        funders = funders or self.organisations[:5]
+        offers = self.seed_offers(rng, writer, funders)
+        actions, contributions, series, values, assessments = [], [], [], [], []
+        action_themes = []
+        # Most partnerships write their records in English, the others in their language.
+        weights = [70] + [10] * (len(self.languages) - 1)
+        for landscape, details in zip(self.landscapes, self.landscape_meta, strict=True):
+            language = rng.choices(self.languages, weights=weights)[0]
+            currency = CURRENCIES_BY_REGION[details["region"]]
+            for _number in range(ACTIONS_PER_LANDSCAPE):
+                action, money = self.action(rng, writer, landscape, details, language, currency)
+                actions.append(action)
+                contributions.append(money)
+                action_themes.append(some(rng, self.themes, 1, 2))
+            for key, low, high, growth in SERIES_PLANS:
+                series.append(
+                    IndicatorSeries(
+                        landscape_id=landscape.pk,
+                        indicator=self.indicators[key],
+                        language=language,
+                        **self.live_fields(),
+                    )
+                )
+                values.append(self.yearly_values(rng, low, high, growth))
+            assessments += self.assessments(rng, writer, landscape, details, language)
+        bulk(Action, actions)
+        link_many(
+            Action,
+            "themes",
+            [
+                (action.pk, theme.pk)
+                for action, themes in zip(actions, action_themes, strict=True)
+                for theme in themes
+            ],
+        )
+        bulk(
+            Contribution,
+            [
+                Contribution(action_id=action.pk, sort_order=order, **fields)
+                for action, rows in zip(actions, contributions, strict=True)
+                for order, fields in enumerate(rows)
+            ],
+        )
+        bulk(IndicatorSeries, series)
+        bulk(
+            IndicatorValue,
+            [
+                IndicatorValue(series_id=one.pk, year=year, value=value, sort_order=order)
+                for one, yearly in zip(series, values, strict=True)
+                for order, (year, value) in enumerate(yearly)
+            ],
+        )
+        bulk(Assessment, assessments)
+        refresh_landscape_figures()
+        self.made["funding offers"] = offers
+        self.made["actions"] = len(actions)
+        self.made["contributions"] = sum(len(rows) for rows in contributions)
+        self.made["indicator values"] = sum(len(yearly) for yearly in values)
+        self.made["assessments"] = len(assessments)
+
+    def live_fields(self):
+        return {
+            "live": True,
+            "has_unpublished_changes": False,
+            "first_published_at": self.now,
+            "last_published_at": self.now,
+        }
+
+    def action(self, rng, writer, landscape, details, language, currency):
+        """An unsaved action and its contributions' fields."""
+        plans = ACTION_PLANS
+        status, _weight, first, last, shortest, longest = rng.choices(
+            plans, weights=[plan[1] for plan in plans]
+        )[0]
+        start = datetime.date(rng.randint(first, last), rng.randint(1, 12), 1)
+        end = datetime.date(start.year + rng.randint(shortest, longest), start.month, 1)
+        units = per_us_dollar(currency, min(start.year, 2026))
+        budget_dollars = math.exp(rng.uniform(math.log(20_000), math.log(3_000_000)))
+        budget = Decimal(round(budget_dollars * units, -3))
+        place = details["place"]
+        longitude, latitude = details["centre"]
+        partners = details["partners"]
+        action = Action(
+            landscape_id=landscape.pk,
+            language=language,
+            title=writer.phrase(ACTION_TITLES, place).render(language)[:200],
+            description=render_text(writer.sentences(place, 2), language),
+            results=render_text(writer.sentences(place, 1), language)
+            if status in ("under-way", "completed", "stopped")
+            else "",
+            status=status,
+            zones=some(rng, ["natural", "combined", "economic"], 1, 2),
+            returns=some(rng, ["inspiration", "social", "natural", "financial"], 1, 2),
+            start=start,
+            end=end,
+            location=(
+                {"type": "Point", "coordinates": [longitude, latitude]}
+                if rng.random() < 0.5
+                else None
+            ),
+            lead_organisation_id=partners[0].pk,
+            budget=budget,
+            budget_currency=currency,
+            instruments_sought=some(rng, ["grant", "loan", "blended", "in-kind"], 0, 2),
+            **self.live_fields(),
+        )
+        money = []
+        for _number in range(CONTRIBUTIONS_PER_ACTION):
+            year = rng.randint(min(start.year, 2026), min(max(start.year, end.year), 2026))
+            share = Decimal(str(round(rng.uniform(0.03, 0.25), 3)))
+            in_dollars = rng.random() < 0.2
+            amount = budget * share
+            if in_dollars:
+                amount = amount / Decimal(str(per_us_dollar(currency, year)))
+            money.append(
+                {
+                    "funder_id": rng.choice(self.funders).pk,
+                    "amount": amount.quantize(Decimal(1)),
+                    "currency": "USD" if in_dollars else currency,
+                    "year": year,
+                    "instrument": rng.choice(["grant", "grant", "loan", "blended", "in-kind"]),
+                }
+            )
+        return action, money
+
+    @staticmethod
+    def yearly_values(rng, low, high, growth):
+        """[(year, value)] for SERIES_YEARS: growing in uneven steps by up to `growth` times,
+        or wandering by up to 8% around the first value when `growth` is None."""
+        first = rng.uniform(low, high)
+        if growth is None:
+            figures = [first * (1 + rng.uniform(-0.08, 0.08)) for _year in SERIES_YEARS]
+        else:
+            factor = rng.uniform(1.2, growth)
+            steps = [rng.uniform(0.3, 1.7) for _year in SERIES_YEARS]
+            total, reached, figures = sum(steps), 0.0, []
+            for step in steps:
+                reached += step
+                figures.append(first * (1 + (factor - 1) * reached / total))
+        return [
+            (year, Decimal(round(figure)))
+            for year, figure in zip(SERIES_YEARS, figures, strict=True)
+        ]
+
+    def assessments(self, rng, writer, landscape, details, language):
+        """ASSESSMENTS_PER_LANDSCAPE dated scorings, every other year to 2026, the scores
+        never falling."""
+        scores = [rng.randint(1, 2) for _key in ASSESSMENT_ELEMENTS]
+        rows = []
+        for number in range(ASSESSMENTS_PER_LANDSCAPE):
+            year = 2026 - 2 * (ASSESSMENTS_PER_LANDSCAPE - 1 - number)
+            if number:
+                for position in rng.sample(range(len(scores)), rng.randint(1, 2)):
+                    scores[position] = min(4, scores[position] + 1)
+            evidence = {
+                f"{key}_evidence": render_text(writer.sentences(details["place"], 1), language)[
+                    :500
+                ]
+                for key in rng.sample(ASSESSMENT_ELEMENTS, rng.randint(1, 3))
+            }
+            rows.append(
+                Assessment(
+                    landscape_id=landscape.pk,
+                    language=language,
+                    date=min(self.today, datetime.date(year, rng.randint(1, 12), 1)),
+                    **dict(zip(ASSESSMENT_ELEMENTS, scores, strict=True)),
+                    **evidence,
+                    **self.live_fields(),
+                )
+            )
+        return rows
+
+    def seed_offers(self, rng, writer, funders):
+        """Funding offers from the funders, in turn; gives how many."""
+        self.funders = funders
+        offers, themes = [], []
+        for number in range(self.counts["funding offers"]):
+            organisation = funders[number % len(funders)]
+            currency = rng.choice(["USD", "USD", "EUR"])
+            low = Decimal(rng.choice([10_000, 25_000, 50_000, 100_000, 250_000]))
+            offers.append(
+                FundingOffer(
+                    organisation_id=organisation.pk,
+                    language="en",
+                    title=f"{organisation.title}: {rng.choice(OFFER_TITLES)}"[:200],
+                    description=render_text(writer.sentences("the network", 3), "en"),
+                    regions=some(rng, list(REGION_WEIGHTS), 0, 3),
+                    returns=some(rng, ["inspiration", "social", "natural", "financial"], 0, 2),
+                    instruments=some(rng, OFFER_INSTRUMENTS, 1, 3),
+                    ticket_min=low,
+                    ticket_max=low * rng.choice([4, 10, 20, 40]),
+                    currency=currency,
+                    is_open=rng.random() < 0.85,
+                    link=f"https://{organisation.slug}.example.org/apply/",
+                    **self.live_fields(),
+                )
+            )
+            themes.append(some(rng, self.themes, 0, 3))
+        bulk(FundingOffer, offers)
+        link_many(
+            FundingOffer,
+            "themes",
+            [
+                (offer.pk, theme.pk)
+                for offer, chosen in zip(offers, themes, strict=True)
+                for theme in chosen
+            ],
+        )
+        return len(offers)
+
     # -- all of it --------------------------------------------------------------------------
     def run(self):
         steps = [
@@ -1634,6 +2004,7 @@ class NetworkSeeder:
             ("institutions", lambda: self.seed_institutions(other_places)),
             ("courses and sessions", self.seed_courses),
             ("stories", self.seed_stories),
+            ("action and investment", self.seed_progress),
         ]
         for name, step in steps:
             started = time.monotonic()
@@ -1698,6 +2069,24 @@ def flush(stdout):
     object_ids = [str(pk) for pk in ids]
     content_types = ContentType.objects.get_for_models(Page, *page_types).values()
     with transaction.atomic(), delete_signals_muted():
+        # The seeded landscapes' and organisations' progress records first, children first,
+        # each table in a few statements (the pages' cascade would collect them row by row).
+        started = time.monotonic()
+        seeded_landscape = {"landscape__owner__username": SEED_USERNAME}
+        for queryset in (
+            Contribution.objects.filter(action__landscape__owner__username=SEED_USERNAME),
+            Action.themes.through.objects.filter(action__landscape__owner__username=SEED_USERNAME),
+            Action.objects.filter(**seeded_landscape),
+            IndicatorValue.objects.filter(series__landscape__owner__username=SEED_USERNAME),
+            IndicatorSeries.objects.filter(**seeded_landscape),
+            Assessment.objects.filter(**seeded_landscape),
+            FundingOffer.themes.through.objects.filter(
+                fundingoffer__organisation__owner__username=SEED_USERNAME
+            ),
+            FundingOffer.objects.filter(organisation__owner__username=SEED_USERNAME),
+        ):
+            models.QuerySet.delete(queryset)
+        stdout.write(f"  progress records: {time.monotonic() - started:.1f} s")
         IndexEntry.objects.filter(content_type__in=content_types, object_id__in=object_ids).delete()
         ReferenceIndex.objects.filter(
             base_content_type__in=content_types, object_id__in=object_ids

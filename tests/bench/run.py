@@ -190,6 +190,8 @@ def close_database_connections():
 def pick_urls():
     """(name, URL, kind) of every row, in English, from pages the seeding made."""
     from django.db.models import Count
+    from django.urls import reverse
+    from django.utils import translation
 
     from learning.models import CoursePage, LearningIndexPage
     from network.models import (
@@ -203,12 +205,15 @@ def pick_urls():
     from stories.models import StoryIndexPage, StoryPage
     from website.models import HomePage, Theme
 
-    def first(model):
+    def first_page(model):
         pages = model.objects.live().filter(locale__language_code="en").order_by("path")
         page = pages.filter(owner__username=SEED_USERNAME).first() or pages.first()
         if page is None:
             raise SystemExit(f"No {model._meta.verbose_name} in English: seed first.")
-        return page.url
+        return page
+
+    def first(model):
+        return first_page(model).url
 
     theme = (
         Theme.objects.filter(locale__language_code="en", landscapepage__isnull=False)
@@ -221,6 +226,11 @@ def pick_urls():
     organisations = first(OrganisationIndexPage)
     experts = first(ExpertIndexPage)
     catalog = first(LearningIndexPage)
+    landscape = first_page(LandscapePage)
+    with translation.override("en"):
+        network_progress = reverse("network_progress")
+        funding = reverse("funding")
+        landscape_progress = reverse("landscape_progress", kwargs={"slug": landscape.slug})
     urls = [
         ("floor", "/bench/floor/", "floor"),
         ("home", first(HomePage), "listing"),
@@ -232,7 +242,7 @@ def pick_urls():
         ("experts, 2 facets", f"{experts}?theme={theme}&region=africa", "listing"),
         ("catalog", catalog, "listing"),
         ("catalog, 2 facets", f"{catalog}?theme={theme}&level=beginner", "listing"),
-        ("landscape", first(LandscapePage), "detail"),
+        ("landscape", landscape.url, "detail"),
         ("expert", first(ExpertPage), "detail"),
         ("course", first(CoursePage), "detail"),
         ("stories", first(StoryIndexPage), "listing"),
@@ -240,6 +250,9 @@ def pick_urls():
         ("search", f"/en/search/?q={SEARCH_WORD}", "listing"),
         ("autocomplete", f"/en/search/autocomplete/?q={AUTOCOMPLETE_LETTERS}", "listing"),
         ("geojson", "/api/landscapes.geojson?lang=en", "geojson"),
+        ("progress", network_progress, "listing"),
+        ("funding", funding, "listing"),
+        ("landscape progress", landscape_progress, "detail"),
     ]
     close_database_connections()
     return urls
