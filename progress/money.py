@@ -2,12 +2,14 @@
 one sum per currency, and a total in the reference currency is worked out through the rates
 editors keep (ExchangeRate), marked as converted, with what could not be converted said."""
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from babel import Locale
-from babel.numbers import format_currency, get_currency_name, list_currencies
+from babel.core import get_global
+from babel.numbers import format_currency, get_currency_name, get_territory_currencies
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -17,17 +19,13 @@ from django.utils.translation import gettext_lazy as _
 
 # Bounds on one amount: a landscape action's budget or a contribution, not a national budget.
 LARGEST_AMOUNT = Decimal("100000000000")  # 100 billion
-# ISO 4217 codes for money (not gold, test or fund codes, which are X-codes).
+# The ISO 4217 currencies some country uses today (CLDR, through babel), not the ~300 codes of
+# every currency that ever was.
 CURRENCIES = sorted(
-    code
-    for code in list_currencies()
-    if not code.startswith("X")
-    or code
-    in {
-        "XAF",  # Central African CFA franc
-        "XOF",  # West African CFA franc
-        "XCD",  # East Caribbean dollar
-        "XPF",  # CFP franc
+    {
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, datetime.date.today(), tender=True)
     }
 )
 

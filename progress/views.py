@@ -10,6 +10,8 @@ keep to website.middleware, as Wagtail's pages do (public for anonymous visitors
 cookie, since the header shows who is signed in; private for anyone else); the CSVs, the same for
 everyone, say it themselves, as the other data views (the landscapes' GeoJSON, the calendars)."""
 
+from dataclasses import replace
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -30,6 +32,7 @@ from progress.queries import (
     public_landscape,
     theme_labels,
 )
+from website.language_versions import page_language_versions
 
 NEEDS_PER_PAGE = 20
 # An offer lists at most this many of the needs it fits; the CSV has them all.
@@ -110,8 +113,18 @@ def landscape_progress(request, slug):
             "latest_lang": _text_language(latest) if latest else "",
             "csv_url": reverse("landscape_progress_csv", kwargs={"slug": landscape.slug}),
             "reference": _reference(),
+            "language_versions": _progress_language_versions(request, landscape),
         },
     )
+
+
+def _progress_language_versions(request, landscape):
+    """The switcher's and hreflang's links: the progress page of each language the landscape
+    is published in, else that language's home (never a progress page that does not exist)."""
+    return [
+        replace(version, url=f"{version.url}progress/") if version.is_translation else version
+        for version in page_language_versions(request, landscape)
+    ]
 
 
 @public_data

@@ -250,6 +250,15 @@ def test_a_landscape_that_is_not_public_in_that_language_is_not_found(world, cli
     assert client.get(url).status_code == 404
 
 
+def test_other_languages_are_offered_where_the_landscape_is_published(world, client):
+    html = client.get("/en/landscapes/andes/progress/").content.decode()
+    assert 'hreflang="en" href="http://testserver/en/landscapes/andes/progress/"' in html
+    assert '<link rel="alternate" hreflang="es"' not in html  # no Spanish Andes to offer
+    assert '<a href="/es/" hreflang="es"' in html  # the switcher goes to the Spanish home
+    html = client.get("/en/landscapes/mau-forest/progress/").content.decode()
+    assert 'hreflang="es" href="http://testserver/es/landscapes/mau-forest/progress/"' in html
+
+
 def test_in_spanish_choices_and_indicators_are_in_spanish(world, client):
     page = landscape_page(client, language="es")
     springs = action_titled(page, "Springs protection")
@@ -423,7 +432,7 @@ def grow(world, landscapes):
 
 
 # Pinned: the number of queries each page runs, the same at either size.
-LANDSCAPE_PAGE_QUERIES = 9
+LANDSCAPE_PAGE_QUERIES = 10  # one of them: the languages the landscape is published in
 NETWORK_PAGE_QUERIES = 6
 FUNDING_PAGE_QUERIES = 8
 

@@ -23,6 +23,8 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"
 def language_versions(context):
     """Where each language's link in the switcher goes, for the page or view being shown."""
     request = context["request"]
+    if "language_versions" in context:  # a view that knows better (a page's sub-page)
+        return context["language_versions"]
     page = context.get("page")
     if page is not None and getattr(page, "translation_key", None):
         return page_language_versions(request, page)
