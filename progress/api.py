@@ -6,24 +6,42 @@ live, public landscapes, as the public pages show them. Filter by landscape with
 from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from network.models import LandscapePage
+from network.models import LandscapePage, OrganisationPage
 from progress.models import Action, Assessment, IndicatorValue
+from website.api import CheckedParametersMixin
 
 
 class PageReference(serializers.Field):
-    """A landscape or organisation as {id, slug, title}: the same in every language."""
+    """A landscape or organisation as {id, slug, title} (the same in every language); null when
+    the page is not live and public, as the pages endpoint would refuse it."""
 
     def to_representation(self, page):
-        if page is None:
-            return None
-        return {"id": page.pk, "slug": page.slug, "title": page.title}
+        return _reference(page, self.context)
 
 
 class PageReferences(serializers.Field):
     def to_representation(self, pages):
-        return [PageReference().to_representation(page) for page in pages.all()]
+        shown = [_reference(page, self.context) for page in pages.all()]
+        return [page for page in shown if page is not None]
+
+
+def _reference(page, context):
+    if page is None or not page.live or page.pk in _private_page_ids(context):
+        return None
+    return {"id": page.pk, "slug": page.slug, "title": page.title}
+
+
+def _private_page_ids(context):
+    """Organisations behind a view restriction, read once a request."""
+    if "private_organisation_ids" not in context:
+        public = OrganisationPage.objects.live().public().values_list("pk", flat=True)
+        context["private_organisation_ids"] = set(
+            OrganisationPage.objects.exclude(pk__in=public).values_list("pk", flat=True)
+        )
+    return context["private_organisation_ids"]
 
 
 class Slugs(serializers.Field):
@@ -37,6 +55,8 @@ class Choices(serializers.Field):
 
 
 class ContributionSerializer(serializers.Serializer):
+    """One contribution; a funder that is not public is null."""
+
     funder = PageReference()
     amount = serializers.DecimalField(max_digits=14, decimal_places=2)
     currency = serializers.CharField()
@@ -46,7 +66,7 @@ class ContributionSerializer(serializers.Serializer):
 
 class ContributionsField(serializers.Field):
     def to_representation(self, contributions):
-        return ContributionSerializer(contributions.all(), many=True).data
+        return ContributionSerializer(contributions.all(), many=True, context=self.context).data
 
 
 class IndicatorReference(serializers.Field):
@@ -65,7 +85,16 @@ def public_landscapes():
     return LandscapePage.objects.live().public()
 
 
-class ProgressAPIViewSet(BaseAPIViewSet):
+class ProgressAPIViewSet(CheckedParametersMixin, BaseAPIViewSet):
+    """Parameters checked as the pages endpoint checks them (website/api.py): never a 500."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        for field in queryset.model._meta.many_to_many:
+            value = self.request.GET.get(field.name)
+            if value is not None and not value.isdigit():
+                raise BadRequestError(f"{field.name} must be an id")
+
     filter_backends = [FieldsFilter, OrderingFilter]
     meta_fields = ["type", "detail_url"]
     listing_default_fields = ["id", "type", "detail_url", "landscape"]

@@ -1,9 +1,11 @@
 """The progress pages' figures as CSV, for spreadsheets: UTF-8 with a byte order mark (so that
 spreadsheet programs read accents right), headers and choices in the visitor's language, amounts
-and dates as plain machine-readable values (1234.50, 2024-03-01), and every cell neutralised so
-that a spreadsheet never runs a title typed as a formula (website.spreadsheets)."""
+and dates as plain machine-readable values (1234.50, -3.5, 2024-03-01), and every cell of text
+neutralised so that a spreadsheet never runs a title typed as a formula (website.spreadsheets)."""
 
 import csv
+import datetime
+import re
 from decimal import Decimal
 
 from django.http import HttpResponse
@@ -23,8 +25,22 @@ def csv_response(filename, header, rows):
     writer = csv.writer(response)
     writer.writerow([neutralise_cell(str(cell)) for cell in header])
     for row in rows:
-        writer.writerow([neutralise_cell(_cell(cell)) for cell in row])
+        # Only text people typed can be a formula; numbers (a negative value) and dates stay
+        # numbers.
+        writer.writerow(
+            [_cell(cell) if _is_figure(cell) else neutralise_cell(_cell(cell)) for cell in row]
+        )
     return response
+
+
+# A plain number as the rows write them (an amount, a value): no formula hides in it.
+PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def _is_figure(cell):
+    if isinstance(cell, str):
+        return PLAIN_NUMBER.fullmatch(cell) is not None
+    return isinstance(cell, int | float | Decimal | datetime.date) and not isinstance(cell, bool)
 
 
 def _cell(value):

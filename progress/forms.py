@@ -416,9 +416,10 @@ class ContributionForm(forms.ModelForm):
     def __init__(self, *args, funder_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         funder = self.fields["funder"]
-        # Offered: the funders (progress.funders). Accepted for checking: any organisation, so
-        # that one that is not a funder is refused with the model's own explanation.
-        funder.queryset = OrganisationPage.objects.all()
+        # Offered: the funders (progress.funders). Accepted for checking: any live, public
+        # organisation, so that one that is not a funder is refused with the model's own
+        # explanation; anything else is "not one of the choices", naming nothing.
+        funder.queryset = OrganisationPage.objects.live().public()
         funder.choices = [("", "---------"), *funder_choices]
         _year_hints(self)
         funder.help_text = _(

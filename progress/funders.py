@@ -1,5 +1,6 @@
 """Who counts as a funder: an organisation of the finance type, one with a funding offer, or a
-landscape's partner in the role of funder. A contribution names a funder, never anyone else."""
+landscape's partner in the role of funder (an approved offer, a published page). A contribution
+names a funder, never anyone else."""
 
 from django.db.models import Q
 
@@ -12,7 +13,7 @@ def funders_filter():
     from network.models import LandscapePartner
     from progress.models import FundingOffer
 
-    offering = FundingOffer.objects.values("organisation__translation_key")
+    offering = FundingOffer.objects.filter(live=True).values("organisation__translation_key")
     partnering = LandscapePartner.objects.filter(role=FUNDER_ROLE).values(
         "organisation__translation_key"
     )
@@ -24,9 +25,10 @@ def funders_filter():
 
 
 def funders():
+    """Live, public funders (in any language)."""
     from network.models import OrganisationPage
 
-    return OrganisationPage.objects.filter(funders_filter())
+    return OrganisationPage.objects.live().public().filter(funders_filter())
 
 
 def is_funder(organisation):

@@ -138,8 +138,8 @@ class Action(LandscapeRecord):
     budget_currency = CurrencyField(_("currency of the budget"), blank=True)
 
     panels = [
-        FieldPanel("landscape"),
-        FieldPanel("language"),
+        FieldPanel("landscape", permission="progress.publish_action"),
+        FieldPanel("language", permission="progress.publish_action"),
         FieldPanel("title"),
         FieldPanel("status"),
         FieldPanel("description"),
@@ -302,9 +302,9 @@ class IndicatorSeries(LandscapeRecord):
     )
 
     panels = [
-        FieldPanel("landscape"),
+        FieldPanel("landscape", permission="progress.publish_indicatorseries"),
         FieldPanel("indicator"),
-        FieldPanel("language"),
+        FieldPanel("language", permission="progress.publish_indicatorseries"),
         InlinePanel("values", label=_("Values")),
     ]
 
@@ -385,9 +385,9 @@ class Assessment(LandscapeRecord):
     )
 
     panels = [
-        FieldPanel("landscape"),
+        FieldPanel("landscape", permission="progress.publish_assessment"),
         FieldPanel("date"),
-        FieldPanel("language"),
+        FieldPanel("language", permission="progress.publish_assessment"),
         *[
             MultiFieldPanel([FieldPanel(key), FieldPanel(f"{key}_evidence")], heading=name)
             for key, name in choices.ELEMENTS
@@ -463,8 +463,8 @@ class FundingOffer(ModeratedRecord):
     link = models.URLField(_("how to apply"), blank=True)
 
     panels = [
-        FieldPanel("organisation"),
-        FieldPanel("language"),
+        FieldPanel("organisation", permission="progress.publish_fundingoffer"),
+        FieldPanel("language", permission="progress.publish_fundingoffer"),
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("is_open"),

@@ -145,7 +145,8 @@ class Rates:
     def __init__(self, rows):
         self._by_currency = {}
         for currency, date, value in rows:
-            self._by_currency.setdefault(currency, []).append((date, value))
+            if value is not None and value > 0:  # a rate of nothing is no rate
+                self._by_currency.setdefault(currency, []).append((date, value))
         for dated in self._by_currency.values():
             dated.sort()
 

@@ -21,8 +21,10 @@ converted, and the currencies without a rate named and left out of it.
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from functools import cached_property
+from types import SimpleNamespace
+from typing import NamedTuple
 
 from django.db.models import F, OuterRef, Prefetch, Subquery
 from django.utils.translation import get_language
@@ -96,12 +98,95 @@ def public_actions(landscape_keys, organisations=True):
     return actions
 
 
+class _Rows(list):
+    """A list that answers `.all()`, as a prefetched relation does."""
+
+    def all(self):
+        return self
+
+
+@dataclass
+class ActionRow:
+    """What the totals, facets and matching read of an action, from plain tuples (no model
+    instance): the network's pages read thousands of them."""
+
+    pk: int
+    title: str
+    status: str
+    start: object
+    budget: Decimal | None
+    budget_currency: str
+    returns: list
+    zones: list
+    instruments_sought: list
+    landscape_key: object
+    contributions: _Rows = field(default_factory=_Rows)  # [ContributionRow]
+    themes: _Rows = field(default_factory=_Rows)  # [ThemeRow]
+    landscape_page: object = None
+
+
+@dataclass(frozen=True)
+class ContributionRow:
+    amount: Decimal
+    currency: str
+    year: int
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    slug: str
+    translation_key: object
+    name: str
+
+
+def action_rows(landscape_keys):
+    """ActionRows of the live actions of those landscapes, in public_actions()' order, with
+    their contributions and themes: three queries of plain tuples."""
+    from progress.models import Action, Contribution
+
+    actions = public_actions(landscape_keys, organisations=False).prefetch_related(None)
+    rows = {
+        pk: ActionRow(pk, *values)
+        for pk, *values in actions.values_list(
+            "pk",
+            "title",
+            "status",
+            "start",
+            "budget",
+            "budget_currency",
+            "returns",
+            "zones",
+            "instruments_sought",
+            "landscape__translation_key",
+        )
+    }
+    chosen = actions.values("pk")
+    for action_id, amount, currency, year in (
+        Contribution.objects.filter(action__in=chosen)
+        .order_by("year", "sort_order", "pk")
+        .values_list("action_id", "amount", "currency", "year")
+    ):
+        rows[action_id].contributions.append(ContributionRow(amount, currency, year))
+    through = Action.themes.through
+    for action_id, slug, key, name in through.objects.filter(action__in=chosen).values_list(
+        "action_id", "theme__slug", "theme__translation_key", "theme__name"
+    ):
+        rows[action_id].themes.append(ThemeRow(slug, key, name))
+    return list(rows.values())
+
+
 def sought_year(action):
     """The year an action's budget counts in: its start's, else its first contribution's."""
     if action.start:
         return action.start.year
     years = [contribution.year for contribution in action.contributions.all()]
     return min(years) if years else None
+
+
+def whole_gap(gap):
+    """A gap in whole units, rounded up (what is still needed is never shown as less); under
+    one unit it is nothing (ActionMoney.is_fully_secured)."""
+    return Decimal(0) if gap < 1 else gap.to_integral_value(rounding=ROUND_CEILING)
 
 
 @dataclass
@@ -132,17 +217,18 @@ class ActionMoney:
     def gap_display(self):
         if self.gap is None:
             return ""
-        return format_money(self.gap.quantize(Decimal(1)), self.gap_currency)
+        return format_money(whole_gap(self.gap), self.gap_currency)
 
     @property
     def gap_reference_display(self):
         if self.gap_reference is None:
             return ""
-        return format_money(self.gap_reference.quantize(Decimal(1)), reference_currency())
+        return format_money(whole_gap(self.gap_reference), reference_currency())
 
     @property
     def is_fully_secured(self):
-        return self.gap is not None and self.gap == 0
+        """What is left is less than one unit: nothing to show (whole_gap) nor to seek."""
+        return self.gap is not None and self.gap < 1
 
 
 def action_money(action, rates):
@@ -266,7 +352,12 @@ def money_summary(actions_with_money, rates):
             gaps_unknown += 1
             gap.not_converted.extend(c for c in money.missing_rates if c not in gap.not_converted)
         elif money.gap is not None:
-            gaps_converted += money.gap_is_converted
+            if money.gap_is_converted:
+                # In the reference currency but converted: only in the converted total, never
+                # in the reference currency's own row (which holds amounts in that currency).
+                gaps_converted += 1
+                gap.converted += money.gap_reference
+                continue
             gap.by_currency[money.gap_currency] = (
                 gap.by_currency.get(money.gap_currency, Decimal(0)) + money.gap
             )
@@ -357,20 +448,29 @@ def by_year(actions_with_money, rates, title):
     )
 
 
+def _grouped_totals(sums, rates):
+    """{key: Totals} of {(key, currency, year): amount}: one conversion a currency and year."""
+    result = defaultdict(Totals)
+    for (key, currency, year), amount in sums.items():
+        result[key].add(amount, currency, year, rates)
+    return result
+
+
 def by_group(actions_with_money, rates, name, title, corner, keys_of, labels, none_label, note=""):
     """Sought and secured by the groups `keys_of(action)` names (an action in several groups
     counts in each), in the order of `labels` ({key: label}); actions in none under "".
-    """
-    sought, secured = defaultdict(Totals), defaultdict(Totals)
+    Amounts are added per group, currency and year first, then converted once each."""
+    sought_sums, secured_sums = defaultdict(Decimal), defaultdict(Decimal)
     for action, money in actions_with_money:
         keys = list(keys_of(action)) or [""]
+        contributions = action.contributions.all()
         for key in keys:
             if money.has_budget:
-                sought[key].add(money.budget, money.currency, money.year, rates)
-            for contribution in action.contributions.all():
-                secured[key].add(
-                    contribution.amount, contribution.currency, contribution.year, rates
-                )
+                sought_sums[key, money.currency, money.year] += money.budget
+            for contribution in contributions:
+                secured_sums[key, contribution.currency, contribution.year] += contribution.amount
+    sought = _grouped_totals(sought_sums, rates)
+    secured = _grouped_totals(secured_sums, rates)
     present = set(sought) | set(secured)
     ordered = [key for key in labels if key in present]
     ordered += sorted(key for key in present if key not in labels and key)
@@ -531,19 +631,54 @@ def indicator_trends(values):
     return trends
 
 
+class ValueRow(NamedTuple):
+    """An indicator value as plain values (NetworkProgress.value_rows)."""
+
+    landscape_key: object
+    year: int
+    value: Decimal
+    indicator_id: int
+    summed: bool
+    name: str
+    unit: str
+    decimals: int
+    local_name: str | None
+    local_unit: str | None
+
+
+def _as_value_row(value):
+    if isinstance(value, ValueRow):
+        return value
+    indicator = value.series.indicator
+    return ValueRow(
+        value.landscape_key,
+        value.year,
+        value.value,
+        indicator.pk,
+        indicator.summed,
+        indicator.name,
+        indicator.unit,
+        indicator.decimals,
+        value.local_name,
+        value.local_unit,
+    )
+
+
 def summed_trends(values):
     """[IndicatorTrend] of the network: for each summed indicator and year, the sum over
-    landscapes of each landscape's value in that year, and how many landscapes reported."""
+    landscapes of each landscape's value in that year, and how many landscapes reported.
+    `values`: indicator_values() rows or ValueRows, in its order."""
     by_indicator = {}
-    for value in values:
-        indicator = value.series.indicator
-        if not indicator.summed:
+    for value in map(_as_value_row, values):
+        if not value.summed:
             continue
-        entry = by_indicator.setdefault(indicator.pk, (value, defaultdict(list)))
+        entry = by_indicator.setdefault(value.indicator_id, (value, defaultdict(list)))
         entry[1][value.landscape_key].append(value)
     trends = []
     for first, by_landscape in by_indicator.values():
-        indicator = first.series.indicator
+        indicator = SimpleNamespace(
+            pk=first.indicator_id, name=first.name, unit=first.unit, decimals=first.decimals
+        )
         totals, reporting = defaultdict(Decimal), Counter()
         for rows in by_landscape.values():
             for year, amount in _yearly(rows).items():
@@ -782,10 +917,18 @@ class NetworkProgress:
 
     @cached_property
     def all_actions(self):
-        actions = list(public_actions(list(self.landscapes), organisations=False))
+        """ActionRows (plain values, not model instances: the network has thousands)."""
+        actions = action_rows(list(self.landscapes))
         for action in actions:
             action.landscape_page = self.landscapes[action.landscape_key]
         return actions
+
+    def full_actions(self):
+        """The Action instances of the actions the facets keep, with their contributions and
+        themes, in the same order (for the CSV, which shows every field)."""
+        kept = [action.pk for action, _money in self.actions]
+        by_pk = public_actions(list(self.landscapes), organisations=False).in_bulk(kept)
+        return [by_pk[pk] for pk in kept]
 
     @cached_property
     def facets(self):
@@ -818,14 +961,37 @@ class NetworkProgress:
         return list(indicator_values(filters, self.language))
 
     @cached_property
+    def value_rows(self):
+        """The values' plain tuples (ValueRow), for the page's sums: no model instances."""
+        filters = {"series__landscape__translation_key__in": list(self.chosen_landscapes)}
+        returns = self.facets.selected["return"]
+        if returns:
+            filters["series__indicator__returns__in"] = returns
+        return [
+            ValueRow(*row)
+            for row in indicator_values(filters, self.language).values_list(
+                "landscape_key",
+                "year",
+                "value",
+                "series__indicator_id",
+                "series__indicator__summed",
+                "series__indicator__name",
+                "series__indicator__unit",
+                "series__indicator__decimals",
+                "local_name",
+                "local_unit",
+            )
+        ]
+
+    @cached_property
     def trends(self):
-        return summed_trends(self.values)
+        return summed_trends(self.value_rows)
 
     @cached_property
     def reporting(self):
         """How many landscapes report: with an action the filters keep, or indicator values."""
         keys = {action.landscape_key for action, _money in self.actions}
-        keys |= {value.landscape_key for value in self.values}
+        keys |= {value.landscape_key for value in self.value_rows}
         return len(keys)
 
     @cached_property

@@ -3,7 +3,9 @@ landscape's profile does (network/reviews.py): each save is a revision, sent for
 "Progress review" workflow; the public pages show approved records only (`live`), so an approved
 record waiting for a change keeps showing its approved version. Editors publish in the admin."""
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from network import reviews
 from progress.roles import progress_review_workflow
@@ -19,6 +21,8 @@ def save_for_review(record, user):
     """Save what a coordinator wrote as a revision and send it for review. A record that was
     never approved is stored with its children (unpublished: `live` stays False); one already
     public keeps its public version until the moderator approves the new one."""
+    if record.language not in dict(settings.LANGUAGES):  # a language since removed
+        record.language = translation.get_language() or settings.LANGUAGE_CODE
     if record.pk is None:
         record.live = False
         record.save()

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.signals import published, unpublished, workflow_approved, workflow_rejected
 
 from network import teams
+from progress import records
 from progress.models import Action, Assessment, FundingOffer, IndicatorSeries
 
 MODERATED = (Action, IndicatorSeries, Assessment, FundingOffer)
@@ -43,6 +44,8 @@ def _tell_keepers(workflow_state, approved):
     record = workflow_state.content_object
     if not isinstance(record, MODERATED):
         return
+    # As published now, or as last sent for review: not as it was when the review began.
+    record = records.latest(type(record).objects.get(pk=record.pk))
     page = _keepers_page(record)
     recipients = [user.email for user in teams.coordinators(page)]
     if not recipients:

@@ -171,9 +171,7 @@ def network_progress_csv(request):
     (landscape_progress_csv): actions, contributions, then indicator values."""
     network = NetworkProgress(request.GET)
     titles = {key: page.title for key, page in network.landscapes.items()}
-    rows = exports.progress_rows(
-        [action for action, _money in network.actions], network.values, titles.get
-    )
+    rows = exports.progress_rows(network.full_actions(), network.values, titles.get)
     return exports.csv_response("network-progress.csv", exports.progress_header(), rows)
 
 

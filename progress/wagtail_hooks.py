@@ -2,7 +2,9 @@
 indicator translated with wagtail-localize) and the exchange rates; moderators open the records
 that wait for their review from their dashboard."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -14,6 +16,20 @@ from progress.models import (
     Indicator,
     IndicatorSeries,
 )
+
+MODERATED = (Action, IndicatorSeries, Assessment, FundingOffer)
+
+
+@hooks.register("before_edit_snippet")
+def reviewers_open_only_what_they_review(request, instance):
+    """Who may not publish a record (a moderator) opens it only while it waits in a review:
+    they may correct it and approve it there, never change a record nobody submitted (and
+    then approve their own change)."""
+    if not isinstance(instance, MODERATED):
+        return
+    publish = f"progress.publish_{instance._meta.model_name}"
+    if not request.user.has_perm(publish) and not instance.workflow_in_progress:
+        raise PermissionDenied
 
 
 class ActionViewSet(SnippetViewSet):

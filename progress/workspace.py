@@ -259,6 +259,9 @@ def delete_action(request, slug, pk):
     """Asks first; removing takes the action off the public pages at once."""
     page = _kept_by(request, "landscape", slug)
     action = get_object_or_404(Action, pk=pk, landscape__translation_key=page.translation_key)
+    if request.method == "POST" and _locked(action, request):
+        messages.error(request, _("An editor is working on this action. Please try again later."))
+        return redirect("workspace_progress", page.slug)
     if request.method == "POST":
         title = records.latest(action).title
         records.withdraw(action, request.user)

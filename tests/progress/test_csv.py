@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from network.factories import make_directory_site, make_landscape, make_organisation
+from network.models import LandscapePage
 from progress.models import FundingOffer
 from tests.progress.test_money import (
     make_action,
@@ -187,3 +188,12 @@ def test_headers_and_choices_in_the_visitors_language(world, client):
     assert rows[0][10] == "Financiador"
     assert rows[-1][13] == "Hectáreas restauradas"
     assert client.get("/es/landscapes/andes/progress.csv").status_code == 404
+
+
+def test_a_negative_value_stays_a_number(world, client):
+    change = make_indicator("Change in water table", "Cambio del nivel freático")
+    mau = LandscapePage.objects.get(slug="mau-forest", locale__language_code="en")
+    make_series(mau, change, {2024: "-3.5"})
+    rows = download(client, "/en/landscapes/mau-forest/progress.csv")
+    values = [row for row in rows if "Change in water table" in row]
+    assert values and "-3.5" in values[0] and "'-3.5" not in values[0]

@@ -220,3 +220,45 @@ def test_an_approval_of_a_date_field_record_survives_the_round_trip(world):
         1,
         1,
     ]
+
+
+def test_the_api_names_no_organisation_that_is_not_public(world):
+    world["funder"].unpublish()
+    item = Client().get(f"/api/v2/actions/{world['published'].pk}/").json()
+    assert item["contributions"][0]["funder"] is None
+    assert item["contributions"][0]["amount"] == "50000.00"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "actions/?offset=99999999999999999999999",
+        "actions/?start=notadate",
+        "actions/?end=2024-13-01",
+        "actions/?budget=abc",
+        "actions/?themes=abc",
+        "indicator-values/?date=2024-02-30",
+        "indicator-values/?value=abc",
+        "assessments/?date=xx",
+    ],
+)
+def test_bad_api_parameters_are_refused_with_a_message(world, query):
+    response = Client().get(f"/api/v2/{query}")
+    assert response.status_code == 400
+    assert "message" in response.json()
+
+
+def test_a_moderator_opens_only_a_record_that_waits_for_review(world):
+    moderator = signed_in(world["moderator"])
+    published = world["published"]
+    edit = f"/admin/snippets/progress/action/edit/{published.pk}/"
+    assert moderator.get(edit).status_code in (302, 403)  # nobody submitted it
+    refused = moderator.post(edit, {"title": "Changed by a moderator", "action-submit": "1"})
+    assert refused.status_code in (302, 403)
+    assert Action.objects.get(pk=published.pk).title == "Terraces on the eastern slopes"
+
+    waiting = proposed_action(world, "Grazing plan")
+    response = moderator.get(f"/admin/snippets/progress/action/edit/{waiting.pk}/")
+    assert response.status_code == 200
+    assert 'name="landscape"' not in response.content.decode()  # they do not move it
+    assert signed_in(world["editor"]).get(edit).status_code == 200
