@@ -1247,9 +1247,15 @@ class FundingNeeds:
 
     @cached_property
     def matched(self):
+        """Every need the filters keep, matched (the CSV)."""
+        return self.matched_among(self.facets.rows)
+
+    def matched_among(self, needs):
+        """(needs, offers): each need with the offers that fit it, and each offer with the needs
+        among `needs` that fit it. The page matches one page of needs, not every need: matching
+        with its reasons is the costly part."""
         from progress.matching import best_matches, match
 
-        needs = self.facets.rows
         offers = [offer for offer in self.all_offers if self._offer_kept(offer)]
         for offer in offers:
             offer.fits, offer.partial = [], []

@@ -180,7 +180,7 @@ class NeedsListing(ListingLinks):
 
     def __init__(self, funding, page_number):
         self.funding = funding
-        self.page = Paginator(funding.needs, NEEDS_PER_PAGE).get_page(page_number)
+        self.page = Paginator(funding.facets.rows, NEEDS_PER_PAGE).get_page(page_number)
 
     def querystring_params(self):
         return self.funding.facets.querystring_params()
@@ -209,6 +209,7 @@ def funding(request):
     needs = FundingNeeds(request.GET)
     listing = NeedsListing(needs, request.GET.get("page"))
     params = needs.facets.querystring_params()
+    page_needs, page_offers = needs.matched_among(list(listing.page.object_list))
     shown_needs = [
         {
             "need": need,
@@ -217,7 +218,7 @@ def funding(request):
             "fits": _match_rows(need.fits),
             "partial": _match_rows(need.partial),
         }
-        for need in listing.page.object_list
+        for need in page_needs
     ]
     offers = [
         {
@@ -229,7 +230,7 @@ def funding(request):
             "more_fits": max(len(offer.fits) - OFFER_NEEDS_SHOWN, 0),
             "partial": _match_rows(offer.partial),
         }
-        for offer in needs.offers
+        for offer in page_offers
     ]
     return render(
         request,
