@@ -181,9 +181,9 @@ def axe_at(page, widths, where):
 def test_a_coordinators_action_is_public_once_a_moderator_approves_it(
     visitor,
     demo_site,
-    staff,
+    staff,  # noqa: F811 (the fixture imported above)
     coordinator,
-    screenshot,  # noqa: F811
+    screenshot,
 ):
     problems, violations = [], []
     title = "Fynbos seed bank for the Kogelberg slopes"
