@@ -1,14 +1,12 @@
 """The form an expert fills in at /my-profile/: every profile field, friendlier than the admin."""
 
-from html import unescape
-
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 
 from network.models import ExpertPage, LandscapePage, OrganisationPage
+from network.paragraphs import paragraphs_to_text, text_to_paragraphs
 from website.models import Theme
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
@@ -47,7 +45,7 @@ def photo_field(label, help_text):
 
 
 def paragraphs_field(label, rows, max_length=10000):
-    """Plain paragraphs separated by an empty line (see _text_to_paragraphs)."""
+    """Plain paragraphs separated by an empty line (see text_to_paragraphs)."""
     return forms.CharField(
         label=label,
         required=False,
@@ -114,7 +112,7 @@ class ExpertProfileForm(forms.ModelForm):
         self.fields["title"].max_length = 120
         instance = self.instance
         if instance.pk or instance.biography:
-            self.initial.setdefault("biography_text", _paragraphs_to_text(instance.biography))
+            self.initial.setdefault("biography_text", paragraphs_to_text(instance.biography))
             self.initial.setdefault(
                 "skills_text", ", ".join(tag.name for tag in instance.skills.all())
             )
@@ -151,18 +149,7 @@ class ExpertProfileForm(forms.ModelForm):
                 setattr(page, name, list(self.cleaned_data[name]))
             else:
                 setattr(page, name, self.cleaned_data[name])
-        page.biography = _text_to_paragraphs(self.cleaned_data["biography_text"])
+        page.biography = text_to_paragraphs(self.cleaned_data["biography_text"])
         page.links = [("link", link) for link in self.cleaned_data["links_text"]]
         page.skills.set(self.cleaned_data["skills_text"])
         return page
-
-
-def _text_to_paragraphs(text):
-    paragraphs = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
-    return "".join(f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
-
-
-def _paragraphs_to_text(html):
-    parts = html.replace("<br>", "\n").replace("<br/>", "\n").split("</p>")
-    texts = (unescape(strip_tags(part)).strip() for part in parts)
-    return "\n\n".join(text for text in texts if text)

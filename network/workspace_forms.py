@@ -7,16 +7,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.rich_text import RichText
 
 from network import choices, geometry
 from network.models import LandscapePage, OrganisationPage, TeamRole
-from network.profile_forms import (
-    _paragraphs_to_text,
-    _text_to_paragraphs,
-    paragraphs_field,
-    photo_field,
+from network.paragraphs import (
+    description_text,
+    paragraphs_to_text,
+    text_to_paragraphs,
+    with_paragraphs,
 )
+from network.profile_forms import paragraphs_field, photo_field
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 
 TEXT_AREA = {"rows": 5}
@@ -84,14 +84,14 @@ class LandscapeProfileForm(SectionForm):
             "Messages from the page's contact form go here and to every coordinator. It is never "
             "shown on the site."
         )
-        self.initial.setdefault("description_text", _description_text(self.instance.description))
+        self.initial.setdefault("description_text", description_text(self.instance.description))
 
     def apply_to(self, page):
         super().apply_to(page)
         # Rewritten only when the text changed: the plain text area cannot hold the links, bold
         # and lists an editor may have put in, which an unrelated save must not strip.
         if "description_text" in self.changed_data:
-            page.description = _with_paragraphs(
+            page.description = with_paragraphs(
                 page.description, self.cleaned_data["description_text"]
             )
         return page
@@ -386,12 +386,12 @@ class OrganisationProfileForm(SectionForm):
         super().__init__(*args, **kwargs)
         self.fields["title"].max_length = 120
         self.fields["themes"].queryset = Theme.objects.filter(locale=self.locale).order_by("name")
-        self.initial.setdefault("description_text", _paragraphs_to_text(self.instance.description))
+        self.initial.setdefault("description_text", paragraphs_to_text(self.instance.description))
 
     def apply_to(self, page):
         super().apply_to(page)
         if "description_text" in self.changed_data:  # see LandscapeProfileForm.apply_to
-            page.description = _text_to_paragraphs(self.cleaned_data["description_text"])
+            page.description = text_to_paragraphs(self.cleaned_data["description_text"])
         return page
 
 
@@ -446,23 +446,3 @@ class ClaimForm(forms.Form):
         max_length=300,
         help_text=_("One line is enough, e.g. your role in the partnership or the organisation."),
     )
-
-
-def _description_text(stream):
-    """The text of a description's paragraphs, for a plain text area."""
-    parts = [
-        _paragraphs_to_text(block.value.source)
-        for block in stream
-        if block.block_type == "paragraph"
-    ]
-    return "\n\n".join(part for part in parts if part)
-
-
-def _with_paragraphs(stream, text):
-    """The description with its paragraphs replaced by `text`; images, quotes and other blocks
-    an editor added stay, after the text."""
-    html = _text_to_paragraphs(text)
-    others = [
-        (block.block_type, block.value) for block in stream if block.block_type != "paragraph"
-    ]
-    return ([("paragraph", RichText(html))] if html else []) + others
