@@ -20,6 +20,8 @@ AREA_TYPES = [
 ]
 
 PARTNERSHIP_STATUSES = [
+    # Terraso's "none": nobody has said yet (a landscape imported from Terraso often).
+    ("", _("Not known")),
     ("no", _("No partnership yet")),
     ("in-progress", _("Partnership in progress")),
     ("yes", _("Established partnership")),
@@ -58,6 +60,16 @@ PARTNER_ROLES = [
     ("technical", _("Technical partner")),
     ("research", _("Research partner")),
     ("government", _("Government partner")),
+]
+
+# The kinds of Terraso taxonomy term a landscape keeps as they came, to show them and send them
+# back (ecosystem types map to ours when an editor has mapped them; see website.EcosystemType).
+TERRASO_TERM_TYPES = [
+    ("ECOSYSTEM_TYPE", _("Ecosystem type")),
+    ("LANGUAGE", _("Language")),
+    ("LIVELIHOOD", _("Livelihood")),
+    ("COMMODITY", _("Commodity")),
+    ("AGRICULTURAL_PRODUCTION_METHOD", _("Agricultural production method")),
 ]
 
 AVAILABILITY = [

@@ -554,7 +554,12 @@ class LandscapeDirectory(Directory):
         TermFacet("theme", _("Theme"), "themes", Theme),
         CountryFacet("country", _("Country"), "countries"),
         ChoiceFacet("region", _("Region"), "region", choices.REGIONS),
-        ChoiceFacet("status", _("Partnership"), "partnership_status", choices.PARTNERSHIP_STATUSES),
+        ChoiceFacet(
+            "status",
+            _("Partnership"),
+            "partnership_status",
+            [choice for choice in choices.PARTNERSHIP_STATUSES if choice[0]],  # not "not known"
+        ),
         TermFacet("ecosystem", _("Ecosystem"), "ecosystem_types", EcosystemType),
         TermFacet("sdg", _("SDG"), "sdgs", SustainableDevelopmentGoal, key_field="number"),
         ListFacet("support", _("Support sought"), "support_sought", choices.SUPPORT_SOUGHT),

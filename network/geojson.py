@@ -60,7 +60,11 @@ def landscape_point_features(queryset, request):
                 "properties": {
                     "name": page.title,
                     "url": page.get_url(request),
-                    "status_label": str(page.get_partnership_status_display()),
+                    "status_label": (
+                        str(page.get_partnership_status_display())
+                        if page.partnership_status
+                        else ""
+                    ),
                     **_language_properties(page.language, map_language),
                 },
             }
@@ -100,7 +104,7 @@ def landscape_collection(queryset, request, term_names):
     from network.choices import PARTNERSHIP_STATUSES
     from network.models import LandscapePage
 
-    status_labels = {value: str(label) for value, label in PARTNERSHIP_STATUSES}
+    status_labels = {value: str(label) for value, label in PARTNERSHIP_STATUSES if value}
     themes_of = {}
     for page_id, slug, name in (
         LandscapePage.themes.through.objects.filter(landscapepage__in=queryset.values("pk"))
@@ -130,9 +134,7 @@ def landscape_collection(queryset, request, term_names):
                     "name": row["title"],
                     "url": url,
                     "status": row["partnership_status"],
-                    "status_label": status_labels.get(
-                        row["partnership_status"], row["partnership_status"]
-                    ),
+                    "status_label": status_labels.get(row["partnership_status"], ""),
                     "themes": themes_of.get(row["id"], []),
                     "centre": (
                         [round(longitude, 5), round(latitude, 5)] if latitude is not None else None

@@ -279,7 +279,10 @@ class CompletenessView(WagtailAdminTemplateMixin, TemplateView):
 
 @hooks.register("register_admin_urls")
 def register_partnership_urls():
+    from network.terraso_admin import TerrasoImportView
+
     return [
+        path("terraso/import/", TerrasoImportView.as_view(), name="terraso_import"),
         path("partnerships/claims/", ClaimsView.as_view(), name="partnership_claims"),
         path(
             "reports/landscape-completeness/",
@@ -298,6 +301,20 @@ class EditorsMenuItem(MenuItem):
 def register_claims_menu_item():
     return EditorsMenuItem(
         _("Claims to coordinate"), reverse("partnership_claims"), icon_name="group", order=330
+    )
+
+
+class TerrasoImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from network.terraso_import import may_import
+
+        return may_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_terraso_import_menu_item():
+    return TerrasoImportMenuItem(
+        _("Import from Terraso"), reverse("terraso_import"), icon_name="download", order=335
     )
 
 

@@ -142,6 +142,12 @@ def new_landscape(data, taxonomy, organisations):
             )
             for organisation, role, since_year in data["partners"]
         ],
+        terraso_id=data.get("terraso_id"),
+        terraso_terms=[
+            {"type": kind, "value": {"original": original, "eng": english, "spa": spanish}}
+            for kind, original, english, spanish in data.get("terraso_terms", [])
+        ],
+        other_stakeholders="\n".join(data.get("other_stakeholders", [])),
     )
     page.tags.add(*data["tags"])
     return page

@@ -814,6 +814,20 @@ LANDSCAPES = [
             ("undp", "funder", 2022),
             ("conservation-international", "technical", 2022),
         ],
+        # This landscape's profile came from Terraso: its id there, and the terms Terraso has
+        # that this site's taxonomy has not (kept as Terraso named them, in English and Spanish).
+        "terraso_id": "3b8f6c1e-5d2a-4f7b-9e40-1c2d3e4f5a61",
+        "terraso_terms": [
+            ("LANGUAGE", "Aymara", "Aymara", "Aimara"),
+            (
+                "LIVELIHOOD",
+                "Cattle and livestock farming",
+                "Cattle and livestock farming",
+                "Ganadería",
+            ),
+            ("COMMODITY", "Quinoa", "Quinoa", "Quinua"),
+        ],
+        "other_stakeholders": ["Asociación de Productores de Totora de Puno"],
     },
     {
         "title": "Spanish Altiplano",
@@ -1194,6 +1208,17 @@ LANDSCAPES = [
             ("conservation-international", "technical", 2018),
             ("tech-matters", "technical", 2021),
             ("greenbridge-landscape-capital", "funder", 2021),
+        ],
+        "terraso_id": "9a1e7d4b-2c6f-4e8a-b3d5-6f7a8b9c0d12",
+        "terraso_terms": [
+            (
+                "LIVELIHOOD",
+                "Cattle and livestock farming",
+                "Cattle and livestock farming",
+                "Ganadería",
+            ),
+            ("LIVELIHOOD", "Eco-tourism", "Eco-tourism", "Ecoturismo"),
+            ("COMMODITY", "Honey", "Honey", "Miel de abeja"),
         ],
     },
     {

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import JsonResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -10,7 +11,7 @@ from multiselectfield import MultiSelectField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -65,6 +66,16 @@ class LandscapeIndexPage(RoutablePageMixin, SitePage):
         return JsonResponse(
             features, content_type="application/geo+json", json_dumps_params=COMPACT
         )
+
+    # /<slug>/json/ as Terraso answers /landscapes/<slug>/<format>: a JSON error for a landscape
+    # that is not here or a format other than json. Routed on the directory, whose routes come
+    # before its pages', so that an unknown slug answers too; a page's own routes (claim/) stay
+    # its page's.
+    @re_path(r"^(?P<slug>[-\w]+)/(?!claim/)(?P<data_format>[-\w.]+)/$", name="terraso_export")
+    def terraso_export_route(self, request, slug, data_format):
+        from network.terraso import export_response
+
+        return export_response(self, request, slug, data_format)
 
 
 class LandscapePageTag(TaggedItemBase):
@@ -161,6 +172,7 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         _("partnership status"),
         max_length=20,
         choices=choices.PARTNERSHIP_STATUSES,
+        blank=True,
         default="in-progress",
         db_index=True,
     )
@@ -203,6 +215,36 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         _("support sought"), choices=choices.SUPPORT_SOUGHT, max_length=60, blank=True
     )
     website = models.URLField(_("website"), blank=True)
+    other_stakeholders = models.TextField(
+        _("other organisations involved"),
+        blank=True,
+        help_text=_(
+            "One name a line: organisations involved that have no page here (a landscape "
+            "imported from Terraso lists those it could not match)."
+        ),
+    )
+    terraso_terms = models.JSONField(
+        _("Terraso terms"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Terms of Terraso's vocabulary that this site's taxonomy has not (languages, "
+            "livelihoods, commodities, production methods, ecosystem types without a match), "
+            "kept as Terraso gives them: "
+            '[{"type": "COMMODITY", "value": {"original": "Coffee", "eng": "Coffee", '
+            '"spa": "Café"}}]. Shown on the page and sent back to Terraso.'
+        ),
+    )
+    terraso_id = models.UUIDField(
+        _("Terraso id"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "The landscape's id on Terraso, the initiative's landscape platform, when it came "
+            "from there: importing it again updates this page."
+        ),
+    )
     # Kept by the progress app (progress.landscape_figures) from the landscape's approved actions,
     # so that the directory can filter and count on them without reading progress records.
     seeking_funding = models.BooleanField(
@@ -245,6 +287,7 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
             [
                 FieldRowPanel([FieldPanel("partnership_status"), FieldPanel("partnership_year")]),
                 InlinePanel("partners", label=_("Partner organisations")),
+                FieldPanel("other_stakeholders"),
             ],
             heading=_("Partnership"),
         ),
@@ -289,6 +332,14 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
                 FieldPanel("support_sought"),
             ],
             heading=_("Topics"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("terraso_id"),
+                FieldPanel("terraso_terms"),
+            ],
+            heading=_("Terraso"),
+            classname="collapsed",
         ),
         MultiFieldPanel(
             [FieldPanel("website"), *ContactablePage.contact_panels], heading=_("Contact")
@@ -336,6 +387,9 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
             "centre_longitude",
             "countries",
             "region",
+            "other_stakeholders",  # proper names
+            "terraso_id",
+            "terraso_terms",  # Terraso's terms carry their own English and Spanish names
         ),
         TranslatableField("summary"),
         TranslatedStream("description"),
@@ -372,6 +426,9 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
 
     def clean(self):
         super().clean()
+        from network.terraso import check_kept_terms
+
+        self.terraso_terms = check_kept_terms(self.terraso_terms)
         if self.boundary in ("", {}, []):
             self.boundary = None
         if self.boundary is not None:
@@ -408,9 +465,11 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
+        from network import terraso
         from network.geojson import landscape_boundary_feature
         from network.models import ExpertPage
         from network.teams import shown_team
+        from network.templatetags.network_tags import ecosystem_names
         from website.localize import localize_pages
 
         context = super().get_context(request, *args, **kwargs)
@@ -432,8 +491,17 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
             .order_by("title")
         )
         context["map_data"] = landscape_boundary_feature(self, request)
+        language = get_language()  # the page's: its address says it
+        context["ecosystems"] = [
+            (name, "") for name in ecosystem_names(self.ecosystem_types.all())
+        ] + terraso.kept_term_groups(self.terraso_terms, language).get("ECOSYSTEM_TYPE", [])
+        context["kept_terms"] = terraso.kept_term_rows(self.terraso_terms, language)
+        context["other_stakeholders"] = terraso.other_stakeholders(self)
         context["team"] = shown_team(self)
         return context
+
+    def terraso_export_url(self):
+        return f"{self.url}json/"
 
     @property
     def has_location(self):
@@ -462,14 +530,6 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         from network.workspace import claim
 
         return claim(request, self)
-
-    @path("json/", name="terraso_json")
-    def terraso_json(self, request):
-        from network.terraso import landscape_to_terraso
-
-        response = JsonResponse(landscape_to_terraso(self, request))
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
 
     @path("")
     def index_route(self, request, *args, **kwargs):

@@ -36,3 +36,13 @@ def test_demo_content_exists_in_every_language_and_loading_it_again_changes_noth
     response = client.get(spanish.url, HTTP_HOST="127.0.0.1:8000")
     assert response.status_code == 200
     assert "Sobre la iniciativa" in response.content.decode()
+
+    # Two landscapes came from Terraso: their pages show Terraso's terms (in Spanish on the
+    # Spanish page) and their exports carry Terraso's id and terms.
+    page = client.get("/es/landscapes/lake-titicaca-altiplano/", HTTP_HOST="127.0.0.1:8000")
+    assert "Quinua" in page.content.decode() and "Aimara" in page.content.decode()
+    export = client.get("/en/landscapes/laikipia-rangelands/json/", HTTP_HOST="127.0.0.1:8000")
+    data = export.json()
+    assert data["id"] == "9a1e7d4b-2c6f-4e8a-b3d5-6f7a8b9c0d12"
+    assert {"type": "COMMODITY", "value": {"original": "Honey", "eng": "Honey",
+            "spa": "Miel de abeja"}} in data["taxonomyTerms"]  # fmt: skip

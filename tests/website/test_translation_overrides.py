@@ -72,6 +72,9 @@ DECISIONS = {
         "centre_longitude": FIXED,
         "countries": FIXED,
         "region": FIXED,
+        "other_stakeholders": FIXED,  # proper names
+        "terraso_id": FIXED,
+        "terraso_terms": FIXED,  # Terraso's terms carry their English and Spanish names
         "show_in_menus": NOT_OFFERED,
         "social_image": ILLUSTRATION,
         "image": ILLUSTRATION,  # a view of the landscape, not who runs it

@@ -84,12 +84,15 @@ def load_standard_pages(home):
 
 def load_taxonomy():
     default_locale = Locale.get_default()
-    for model, terms in ((Theme, THEMES), (EcosystemType, ECOSYSTEM_TYPES)):
-        for slug, name in terms:
-            term, _created = model.objects.get_or_create(
-                slug=slug, locale=default_locale, defaults={"name": name}
-            )
-            translate_missing(term, TRANSLATIONS)
+    terms = [(Theme, slug, {"name": name}) for slug, name in THEMES] + [
+        (EcosystemType, slug, {"name": name, "terraso_ecosystem_type": terraso})
+        for slug, name, terraso in ECOSYSTEM_TYPES
+    ]
+    for model, slug, values in terms:
+        term, _created = model.objects.get_or_create(
+            slug=slug, locale=default_locale, defaults=values
+        )
+        translate_missing(term, TRANSLATIONS)
 
 
 def load_menus(pages):

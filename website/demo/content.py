@@ -165,15 +165,16 @@ THEMES = [
     ("community-engagement", "Community engagement"),
 ]
 
+# Slug, name, and the Terraso ecosystem type it is exchanged as ("" when Terraso has none).
 ECOSYSTEM_TYPES = [
-    ("tropical-forest", "Tropical forest"),
-    ("dryland-savanna", "Dryland and savanna"),
-    ("grassland", "Grassland"),
-    ("mountain", "Mountain"),
-    ("wetland-mangrove", "Wetland and mangrove"),
-    ("mediterranean", "Mediterranean shrubland"),
-    ("temperate-forest", "Temperate forest"),
-    ("agricultural-mosaic", "Agricultural mosaic"),
+    ("tropical-forest", "Tropical forest", "Forest, Tropical"),
+    ("dryland-savanna", "Dryland and savanna", "Savannah"),
+    ("grassland", "Grassland", ""),
+    ("mountain", "Mountain", "Polar/Alpine"),
+    ("wetland-mangrove", "Wetland and mangrove", "Wetlands"),
+    ("mediterranean", "Mediterranean shrubland", "Shrubland"),
+    ("temperate-forest", "Temperate forest", "Forest, Temperate"),
+    ("agricultural-mosaic", "Agricultural mosaic", ""),
 ]
 
 # The main navigation and footer, by page slug.

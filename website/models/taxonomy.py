@@ -45,8 +45,53 @@ class Theme(TaxonomyTerm):
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
+# Terraso's ecosystem types (its taxonomy terms of type ECOSYSTEM_TYPE): the value it stores,
+# with the English and Spanish names its landscape export sends. Editors map ours to these.
+TERRASO_ECOSYSTEM_TYPES = {
+    "Desert": ("Desert", "Desierto"),
+    "Forest, Temperate": ("Forest, Temperate", "Bosque, Templado"),
+    "Forest, Tropical": ("Forest, Tropical", "Bosque, Tropical"),
+    "Marine/Coastal": ("Marine/Coastal", "Marino / costero"),
+    "Polar/Alpine": ("Polar/Alpine", "Polar / alpino"),
+    "Savannah": ("Savannah", "Sabana"),
+    "Shrubland": ("Shrubland", "Matorrales"),
+    "Wetlands": ("Wetlands", "Humedales"),
+}
+TERRASO_ECOSYSTEM_CHOICES = [
+    ("Desert", _("Desert")),
+    ("Forest, Temperate", _("Temperate forest")),
+    ("Forest, Tropical", _("Tropical forest")),
+    ("Marine/Coastal", _("Marine and coastal")),
+    ("Polar/Alpine", _("Polar and alpine")),
+    ("Savannah", _("Savannah")),
+    ("Shrubland", _("Shrubland")),
+    ("Wetlands", _("Wetlands")),
+]
+
+
 class EcosystemType(TaxonomyTerm):
     """The IUCN-style biome a landscape belongs to: dryland, tropical forest, mangrove…"""
+
+    terraso_ecosystem_type = models.CharField(
+        _("Terraso ecosystem type"),
+        max_length=40,
+        blank=True,
+        choices=TERRASO_ECOSYSTEM_CHOICES,
+        help_text=_(
+            "The ecosystem type of Terraso, the initiative's landscape platform, that this one "
+            "is exchanged as. Landscapes imported from Terraso with that type get this one; "
+            "without a match, this type goes to Terraso under its own name."
+        ),
+    )
+    # When the term last changed: a landscape's Terraso export says when it last changed,
+    # its terms included.
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [*TaxonomyTerm.panels, FieldPanel("terraso_ecosystem_type")]
+    translatable_fields = [
+        *TaxonomyTerm.translatable_fields,
+        SynchronizedField("terraso_ecosystem_type", overridable=False),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("ecosystem type")

@@ -377,3 +377,13 @@ LOGGING = {
 # Action and investment (progress/): the currency that converted totals of money are given in,
 # through the exchange rates editors keep.
 PROGRESS_REFERENCE_CURRENCY = env_str("PROGRESS_REFERENCE_CURRENCY", "USD")
+
+# Terraso, the initiative's landscape platform (network/terraso_import.py): a landscape's page in
+# its app (TERRASO_APP_URL/landscapes/<slug>) is imported from its export at
+# TERRASO_API_URL/landscapes/<slug>/json.
+TERRASO_APP_URL = env_str("TERRASO_APP_URL", "https://app.terraso.org")
+TERRASO_API_URL = env_str("TERRASO_API_URL", "https://api.terraso.org")
+# Addresses that editors give the server to fetch (website/fetch.py) must be public ones, so
+# that nobody reaches the services of the server's own network through it. A development
+# machine may fetch from itself.
+FETCH_ALLOW_PRIVATE_ADDRESSES = env_bool("FETCH_ALLOW_PRIVATE_ADDRESSES")
