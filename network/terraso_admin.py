@@ -6,7 +6,6 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from network.choices import REGIONS
 from network.terraso_import import (
@@ -17,6 +16,7 @@ from network.terraso_import import (
     may_import,
     read_export,
 )
+from website.admin_views import TitledAdminView
 
 
 class TerrasoImportForm(forms.Form):
@@ -56,7 +56,7 @@ class TerrasoImportForm(forms.Form):
         return data
 
 
-class TerrasoImportView(WagtailAdminTemplateMixin, FormView):
+class TerrasoImportView(TitledAdminView, FormView):
     page_title = _("Import from Terraso")
     header_icon = "download"
     template_name = "network/admin/terraso_import.html"

@@ -6,11 +6,14 @@ from it before.
   that says what is wrong; `parse(data)` checks every field and names the ones it refuses.
 - `import_landscape(data, user=…, publish=…)` creates or updates the page, matched by its Terraso
   id and then by its slug, in one transaction: a draft for an editor to publish unless
-  `publish`. Importing the same export again saves nothing.
-`manage.py import_terraso` and the admin's "Import from Terraso" (network/wagtail_hooks.py) both
+  `publish`. Importing the same export again saves nothing. An update builds on the latest
+  draft, respects locks, leaves others' drafts unpublished, keeps what Terraso does not name, and
+  a published one brings the page's translations up to date.
+`manage.py import_terraso` and the admin's "Import from Terraso" (network/terraso_admin.py) both
 call these. The mapping is the README's "Terraso" section; network/terraso.py is the way out."""
 
 import json
+import math
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -21,8 +24,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 from wagtail.utils.file import hash_filelike
 
@@ -35,6 +40,8 @@ from website.fetch import FetchError, fetch
 # An export is a few kilobytes, or a few megabytes with a detailed boundary.
 MAX_EXPORT_BYTES = 10 * 1024 * 1024
 SUMMARY_MAX_LENGTH = 400
+# The largest whole number the database keeps in an integer column.
+MAX_INTEGER = 2_147_483_647
 TERM_TYPES = {value for value, _label in choices.TERRASO_TERM_TYPES}
 # Terraso's older exports wrote term types in lower case with hyphens ("ecosystem-type").
 OLD_TERM_TYPES = {value.lower().replace("_", "-"): value for value in TERM_TYPES}
@@ -124,14 +131,23 @@ def read_export(content):
             [("", _("The file is larger than 10 MB: it is not a landscape export."))]
         )
     try:
-        data = json.loads(content)
+        data = json.loads(content, parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError) as error:
         raise ImportRefused([("", _("This is not JSON: %(error)s.") % {"error": error})]) from None
+    except RecursionError:
+        raise ImportRefused(
+            [("", _("This JSON is nested too deeply to be a landscape export."))]
+        ) from None
     if not isinstance(data, dict):
         raise ImportRefused(
             [("", _("This is JSON, but not a landscape export: it is not a JSON object."))]
         )
     return data
+
+
+def _refuse_constant(name):
+    """NaN and Infinity: Python reads them, JSON does not have them."""
+    raise ValueError(_("%(name)s is not a JSON number") % {"name": name})
 
 
 def export_address(address):
@@ -192,18 +208,18 @@ class _Checker:
             self.refuse(key, _("is longer than %(count)s characters.") % {"count": max_length})
         return value
 
-    def number(self, key, whole=False):
+    def number(self, key, whole=False, maximum=1e13):
         value = self.data.get(key)
         if value is None or value == "":
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.refuse(key, _("must be a number or null."))
             return None
+        if not math.isfinite(value) or value < 0 or value > maximum:
+            self.refuse(key, _("must be a positive number of sensible size."))
+            return None
         if whole and value != int(value):
             self.refuse(key, _("must be a whole number."))
-            return None
-        if value < 0 or value > 1e13:
-            self.refuse(key, _("must be a positive number of sensible size."))
             return None
         return int(value) if whole else float(value)
 
@@ -243,7 +259,7 @@ def parse(data, slug=""):
         centre=None,
         area_hectares=check.number("areaScalarHa"),
         area_types=_area_types(check),
-        population=check.number("population", whole=True),
+        population=check.number("population", whole=True, maximum=MAX_INTEGER),
         image_url=check.text("profileImage", max_length=2000),
         image_description=check.text("profileImageDescription", max_length=250),
         ecosystem_types=[],
@@ -253,11 +269,27 @@ def parse(data, slug=""):
         partnership=_partnership(check),
     )
     incoming.boundary, incoming.centre = _area(check)
+    _check_language(check)
     organisations = _terms(check, incoming)
     incoming.stakeholders = _unique(organisations + _stakeholders(check))
     if check.problems:
         raise ImportRefused(check.problems)
     return incoming
+
+
+def _check_language(check):
+    """Our exports say their page's language; an import updates the page in the site's main
+    language, which another language's values would overwrite."""
+    language = check.data.get("language")
+    if language not in (None, "", settings.LANGUAGE_CODE):
+        check.refuse(
+            "language",
+            _(
+                "this is the export of a translation (“%(language)s”): import the one in "
+                "“%(main)s”, the site's main language."
+            )
+            % {"language": language, "main": settings.LANGUAGE_CODE},
+        )
 
 
 def _terraso_id(check):
@@ -318,7 +350,7 @@ def _area_types(check):
     known = {value for value, _label in choices.AREA_TYPES}
     values = []
     for value in check.list("areaTypes"):
-        if value not in known:
+        if not isinstance(value, str) or value not in known:
             check.refuse(
                 "areaTypes",
                 _("“%(value)s” is not an area type (rural, peri-urban or urban).")
@@ -343,16 +375,25 @@ def _area(check):
         return None, centre
     features = _features(collection)
     if features is None:
-        check.refuse("areaPolygon", _("is not GeoJSON: it needs a “type”."))
+        check.refuse(
+            "areaPolygon",
+            _("is not GeoJSON: it needs a “type”, and a FeatureCollection a list of features."),
+        )
         return None, centre
     polygons, points = [], []
-    for feature_geometry in features:
+    for number, feature_geometry in enumerate(features, 1):
         kind = feature_geometry.get("type") if isinstance(feature_geometry, dict) else None
+        if not isinstance(kind, str):
+            check.refuse(
+                "areaPolygon",
+                _("feature %(number)s has no geometry with a “type”.") % {"number": number},
+            )
+            return None, centre
         if kind in geometry.POLYGON_TYPES:
             polygons.append({"type": "Feature", "geometry": feature_geometry, "properties": {}})
         elif kind == "Point":
             points.append(feature_geometry)
-        elif kind is not None:
+        else:
             check.refuse(
                 "areaPolygon",
                 _("holds a %(kind)s: a landscape is drawn with polygons or a point.")
@@ -372,13 +413,15 @@ def _area(check):
 
 
 def _features(collection):
-    """The geometries in a GeoJSON geometry, Feature or FeatureCollection (None if not GeoJSON)."""
+    """The geometries in a GeoJSON geometry, Feature or FeatureCollection (None if not GeoJSON);
+    a feature that is not an object gives None in its place."""
     kind = collection.get("type")
     if kind == "FeatureCollection":
         features = collection.get("features")
+        if not isinstance(features, list):
+            return None
         return [
-            feature.get("geometry") if isinstance(feature, dict) else None
-            for feature in (features if isinstance(features, list) else [])
+            feature.get("geometry") if isinstance(feature, dict) else None for feature in features
         ]
     if kind == "Feature":
         return [collection.get("geometry")]
@@ -434,7 +477,7 @@ def _terms(check, incoming):
 def _name(value, *keys):
     for key in keys:
         if isinstance(value.get(key), str) and value[key].strip():
-            return value[key].strip()[:128]
+            return " ".join(value[key].split())[:128]
     return ""
 
 
@@ -448,7 +491,8 @@ def _stakeholders(check):
     if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
         check.refuse("organizationsInvolved", _("stakeholders must be a list of names."))
         return []
-    return [name.strip()[:255] for name in names if name.strip()]
+    # One line a name in other_stakeholders: a name keeps no line breaks.
+    return [" ".join(name.split())[:255] for name in names if name.strip()]
 
 
 def _unique(names):
@@ -477,7 +521,8 @@ def _partnership(check):
     if "partnershipStatus" not in check.data:
         return None
     status = check.data["partnershipStatus"] or ""
-    if status not in {value for value, _label in choices.PARTNERSHIP_STATUSES}:
+    known = {value for value, _label in choices.PARTNERSHIP_STATUSES}
+    if not isinstance(status, str) or status not in known:
         check.refuse(
             "partnershipStatus",
             _("“%(value)s” is not a partnership status (no, in-progress or yes).")
@@ -498,47 +543,99 @@ def import_landscape(data, *, user=None, publish=False, slug="", region="", fetc
     """Create or update the landscape of the export `data` as `user` (None: the system, from
     the command line); returns an Outcome, or raises ImportRefused and writes nothing. `slug`
     is used when the export has none (Terraso's has none); `region` (one of ours) when its
-    country gives none."""
-    from network.models import LandscapeIndexPage, LandscapePage
+    country gives none. With `publish`, the page goes live and its translations follow, unless
+    someone else's changes wait in its draft: those are for an editor to review."""
+    from network.models import LandscapeIndexPage
 
     incoming = parse(data, slug=slug)
     locale = Locale.get_default()
-    directory = LandscapeIndexPage.objects.filter(locale=locale).first()
-    if directory is None:
+    if not LandscapeIndexPage.objects.filter(locale=locale).exists():
         raise ImportRefused([("", _("There is no landscape directory to import into."))])
-    existing = _existing(incoming, directory)
-    _check_permission(user, existing, directory)
-    if existing is None and not incoming.countries and not region:
-        raise ImportRefused(
-            [("region", _("names no country: choose the landscape's world region."))]
-        )
     notes = list(incoming.notes)
     image_file = _fetch_image(incoming, notes) if fetch_image and incoming.image_url else None
+    new_images = []
+    try:
+        with transaction.atomic():
+            # Two imports of one landscape at once: the second waits, then finds the first's.
+            directories = LandscapeIndexPage.objects.filter(locale=locale).order_by("pk")
+            directory = directories.select_for_update().first()
+            existing = _existing(incoming, directory)
+            _check_permission(user, existing, directory)
+            if existing is None and not incoming.countries and not region:
+                raise ImportRefused(
+                    [("region", _("names no country: choose the landscape's world region."))]
+                )
+            return _write(
+                incoming,
+                existing,
+                directory,
+                user=user,
+                publish=publish,
+                region=region,
+                image_file=image_file,
+                new_images=new_images,
+                notes=notes,
+            )
+    except BaseException:
+        for image in new_images:  # the database forgets them; their files must go too
+            image.file.delete(save=False)
+        raise
 
-    with transaction.atomic():
-        page = existing.get_latest_revision_as_object() if existing else LandscapePage()
-        before = _snapshot(page) if existing else None
-        unmatched = _apply(page, incoming, locale, directory, existing, image_file, user)
-        if region and (existing is None or not incoming.countries):
-            page.region = region
-        try:
-            if existing is not None:
-                page.full_clean()
-                if _snapshot(page) == before:
-                    return _unchanged(existing, user, publish, unmatched, notes)
-                revision = page.save_revision(user=user, clean=False, log_action=True)
-            else:
-                page.live = False
-                page.owner = user
-                directory.add_child(instance=page)
-                revision = page.save_revision(user=user, log_action=True)
-        except ValidationError as error:
-            transaction.set_rollback(True)
-            raise ImportRefused(_validation_problems(error)) from None
-        if publish:
-            revision.publish(user=user)
+
+def _write(incoming, existing, directory, *, user, publish, region, image_file, new_images, notes):
+    """The import's page saved: a new page or a new revision, published with `publish` unless
+    others' changes wait; nothing when the export brings nothing new."""
+    from network.models import LandscapePage
+
+    page = existing.get_latest_revision_as_object() if existing else LandscapePage()
+    before = _snapshot(page) if existing else None
+    if image_file is not None:
+        page.image = _stored_image(image_file, incoming, user, new_images)
+    unmatched = _apply(page, incoming, directory.locale, directory, existing, notes)
+    if region and (existing is None or not incoming.countries):
+        page.region = region
+    waiting = existing is not None and _others_waiting(existing, user)
+    if publish and waiting:
+        notes.append(
+            _(
+                "Not published: changes someone else made wait in its draft. Review the draft "
+                "with this import's changes and publish it."
+            )
+        )
+    try:
+        if existing is not None:
+            page.full_clean()
+            if _snapshot(page) == before:
+                return _unchanged(existing, user, publish and not waiting, unmatched, notes)
+            revision = page.save_revision(user=user, clean=False, log_action=True)
+        else:
+            page.live = False
+            page.owner = user
+            directory.add_child(instance=page)
+            revision = page.save_revision(user=user, log_action=True)
+    except ValidationError as error:
+        raise ImportRefused(_validation_problems(error)) from None
+    published = publish and not waiting
+    if published:
+        revision.publish(user=user)
+        _follow_in_translations(page, user)
+    elif existing is not None and existing.get_translations().exists():
+        notes.append(_TRANSLATIONS_FOLLOW)
     page.refresh_from_db()
-    return Outcome(page, "updated" if existing else "created", publish, unmatched, notes)
+    return Outcome(page, "updated" if existing else "created", published, unmatched, notes)
+
+
+_TRANSLATIONS_FOLLOW = gettext_lazy(
+    "Its translations follow once it is published: then choose “Sync translated pages” in "
+    "its actions."
+)
+
+
+def _follow_in_translations(page, user):
+    from website.translation import sync_translations
+
+    page.refresh_from_db()
+    sync_translations(page, user=user)
 
 
 def may_import(user):
@@ -551,6 +648,18 @@ def may_import(user):
 
 
 def _check_permission(user, existing, directory):
+    if existing is not None:
+        lock = existing.get_lock()
+        if lock is not None and (user is None or lock.for_user(user)):
+            raise ImportRefused(
+                [
+                    (
+                        "",
+                        _("%(name)s is locked against changes: import again once it is not.")
+                        % {"name": existing.title},
+                    )
+                ]
+            )
     if user is None:
         return
     if existing is not None and not existing.permissions_for_user(user).can_edit():
@@ -561,11 +670,25 @@ def _check_permission(user, existing, directory):
         raise ImportRefused([("", _("You may not add landscapes."))])
 
 
+def _others_waiting(page, user):
+    """Whether someone other than `user` saved changes to `page` since it was last published:
+    publishing the import would publish theirs, unreviewed."""
+    if page.live and not page.has_unpublished_changes:
+        return False
+    revisions = page.revisions.all()
+    if page.live_revision_id is not None:
+        revisions = revisions.filter(pk__gt=page.live_revision_id)
+    if user is None:
+        return revisions.exclude(user__isnull=True).exists()
+    return revisions.exclude(user=user).exists()
+
+
 def _unchanged(existing, user, publish, unmatched, notes):
     """Nothing to save; with `publish`, a draft that holds the same values goes live."""
     published = existing.live and not existing.has_unpublished_changes
     if publish and not published:
         existing.get_latest_revision().publish(user=user)
+        _follow_in_translations(existing, user)
         published = True
     return Outcome(existing, "unchanged", published, unmatched, notes)
 
@@ -596,9 +719,10 @@ def _free_slug(directory, slug):
     return candidate
 
 
-def _apply(page, incoming, locale, directory, existing, image_file, user):
+def _apply(page, incoming, locale, directory, existing, notes):
     """Put the export's values on `page` (a new page, or the latest revision of an existing
-    one); returns the stakeholders that match no organisation here."""
+    one); returns the stakeholders that match no organisation here. What the page has and
+    Terraso does not name (partners, other organisations) is kept, and said in `notes`."""
     from network.models import LandscapePartner
 
     page.title = incoming.name
@@ -608,10 +732,12 @@ def _apply(page, incoming, locale, directory, existing, image_file, user):
         page.partnership_status = ""
     if incoming.terraso_id is not None:
         page.terraso_id = incoming.terraso_id
-    _apply_description(page, incoming.description)
+    _apply_description(page, incoming, existing, notes)
     if incoming.countries:
+        # The region follows the countries when they change; an editor's choice stays else.
+        if existing is None or sorted(c.code for c in page.countries) != sorted(incoming.countries):
+            page.region = region_of(incoming.countries[0]) or page.region
         page.countries = incoming.countries
-        page.region = region_of(incoming.countries[0]) or page.region
     page.website = incoming.website
     if incoming.contact_email:
         page.contact_email = incoming.contact_email
@@ -626,8 +752,6 @@ def _apply(page, incoming, locale, directory, existing, image_file, user):
     for field_name, value in incoming.strategy.items():
         setattr(page, field_name, value)
     page.image_description = incoming.image_description
-    if image_file is not None:
-        page.image = _stored_image(image_file, incoming, user)
     ecosystem_types, unmapped = _ecosystem_types(incoming.ecosystem_types, locale)
     page.ecosystem_types.set(ecosystem_types)
     page.terraso_terms = [
@@ -636,26 +760,60 @@ def _apply(page, incoming, locale, directory, existing, image_file, user):
         + incoming.kept_terms
     ]
     organisations, unmatched = _organisations(incoming.stakeholders, locale)
-    current = {partner.organisation_id: partner for partner in page.partners.all()}
-    page.partners = [
-        current.get(organisation.pk) or LandscapePartner(organisation=organisation, role="member")
-        for organisation in organisations
+    current = list(page.partners.all())
+    named = {organisation.pk for organisation in organisations}
+    kept = [
+        partner.organisation.title for partner in current if partner.organisation_id not in named
     ]
-    for number, partner in enumerate(page.partners.all()):
+    partners = current + [
+        LandscapePartner(organisation=organisation, role="member")
+        for organisation in organisations
+        if organisation.pk not in {partner.organisation_id for partner in current}
+    ]
+    for number, partner in enumerate(partners):
         partner.sort_order = number
-    page.other_stakeholders = "\n".join(unmatched)
+    page.partners = partners
+    titles = {partner.organisation.title.casefold() for partner in partners}
+    names = _unique(
+        [name for name in other_stakeholders(page) if name.casefold() not in titles] + unmatched
+    )
+    kept += [name for name in names if name not in unmatched]
+    page.other_stakeholders = "\n".join(names)
+    if existing is not None and kept:
+        notes.append(
+            _("Kept, though Terraso does not name them: %(names)s.") % {"names": "; ".join(kept)}
+        )
     return unmatched
 
 
-def _apply_description(page, text):
+def _apply_description(page, incoming, existing, notes):
     """Terraso's description (a paragraph of at most 600 characters) is our summary when it
-    fits, else the summary is its beginning and the description holds it whole."""
+    fits, else the summary is its beginning and the description holds it whole. Without one,
+    a page keeps its summary, and a new page gets a plain one from its countries."""
+    text = incoming.description
+    if not text:
+        page.description = with_paragraphs(page.description, "")
+        if existing is None:
+            page.summary = _plain_summary(incoming.countries)
+            notes.append(_("Terraso has no description of it: write its summary here."))
+        return
     if len(text) <= SUMMARY_MAX_LENGTH:
         page.summary = text
         page.description = with_paragraphs(page.description, "")
     else:
         page.summary = shorten(text, SUMMARY_MAX_LENGTH)
         page.description = with_paragraphs(page.description, text)
+
+
+def _plain_summary(countries):
+    """A summary true of any landscape in `countries`, in the site's main language."""
+    from django_countries import countries as country_names
+
+    with translation.override(settings.LANGUAGE_CODE):
+        if not countries:
+            return _("A landscape partnership.")
+        names = [country_names.name(code) for code in countries]
+        return _("A landscape partnership in %(countries)s.") % {"countries": ", ".join(names)}
 
 
 def _ecosystem_types(terms, locale):
@@ -699,7 +857,7 @@ def _organisations(names, locale):
     found, unmatched = [], []
     for name in names:
         pages = sorted(
-            OrganisationPage.objects.filter(title__iexact=name),
+            OrganisationPage.objects.live().public().filter(title__iexact=name),
             key=lambda page: page.locale_id != locale.pk,
         )
         if pages and pages[0] not in found:
@@ -724,17 +882,21 @@ def _fetch_image(incoming, notes):
     return image_file
 
 
-def _stored_image(image_file, incoming, user):
-    """The image with this file's content: the one already stored, else a new one."""
+def _stored_image(image_file, incoming, user, new_images):
+    """The image with this file's content: the one already in the public collection, else a
+    new one there (added to `new_images`)."""
     from PIL import Image as PILImage
     from wagtail.images import get_image_model
+    from wagtail.models import get_root_collection_id
 
     from network.profile_photos import EXTENSIONS
 
     Image = get_image_model()
     digest = hash_filelike(image_file)
     image_file.seek(0)
-    existing = Image.objects.filter(file_hash=digest).first()
+    existing = Image.objects.filter(
+        file_hash=digest, collection_id=get_root_collection_id()
+    ).first()
     if existing is not None:
         return existing
     with PILImage.open(image_file) as picture:
@@ -745,6 +907,7 @@ def _stored_image(image_file, incoming, user):
     image.file = image_file
     image._set_image_file_metadata()
     image.save()
+    new_images.append(image)
     return image
 
 

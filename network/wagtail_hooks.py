@@ -10,7 +10,6 @@ from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
@@ -27,6 +26,7 @@ from network.models import (
     TeamRole,
 )
 from network.models.experts import PROFILE_STALE_AFTER
+from website.admin_views import TitledAdminView
 
 
 class ContactMessageViewSet(ModelViewSet):
@@ -186,7 +186,7 @@ def may_decide_claims(user):
     return may_see_stale_profiles(user)
 
 
-class ClaimsView(WagtailAdminTemplateMixin, TemplateView):
+class ClaimsView(TitledAdminView, TemplateView):
     """The queue of people asking to coordinate a landscape's page: accept or refuse each."""
 
     page_title = _("Claims to coordinate")
@@ -230,7 +230,7 @@ class ClaimsView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("partnership_claims")
 
 
-class CompletenessView(WagtailAdminTemplateMixin, TemplateView):
+class CompletenessView(TitledAdminView, TemplateView):
     """Every landscape's page in a language, least complete first, with what it lacks and its
     coordinators: editors see where to help. It reads the pages as stored (the live version, or
     a proposal as it was made), not drafts in progress: one query whatever their number."""

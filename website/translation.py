@@ -45,3 +45,22 @@ def translate(instance, locale, strings, publish=True, user=None):
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def sync_translations(page, user=None):
+    """Bring the translations of the live `page` up to date with it, as the admin's "Sync
+    translated pages" does: what is not translated (fixed fields, new or changed text) follows
+    the source, translated text stays. Translations that are live are published again, the
+    others keep a draft. Returns the synchronised pages."""
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is None:
+        return []
+    source.update_from_db()
+    synchronised = []
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        translation.save_target(user=user, publish=False)
+        target = page.get_translation(translation.target_locale)
+        if target.live:
+            target.get_latest_revision().publish(user=user)
+        synchronised.append(target)
+    return synchronised

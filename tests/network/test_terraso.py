@@ -543,6 +543,27 @@ def test_the_round_trip_gives_the_same_terraso_values(client, world):
             "areaPolygon: holds a LineString",
         ),
         ({"region": "", "countries": None}, "region: names no country"),
+        # Values of the wrong kind where a word is expected: refused, never a crash.
+        ({"partnershipStatus": ["yes"]}, "is not a partnership status"),
+        ({"areaTypes": [["rural"]]}, "is not an area type"),
+        ({"areaPolygon": {"type": ["Polygon"], "coordinates": []}}, "areaPolygon: is not GeoJSON"),
+        ({"areaPolygon": {"type": "FeatureCollection", "features": {}}}, "is not GeoJSON"),
+        (
+            {"areaPolygon": {"type": "FeatureCollection", "features": ["a square"]}},
+            "areaPolygon: feature 1 has no geometry",
+        ),
+        (
+            {
+                "areaPolygon": {
+                    "type": "FeatureCollection",
+                    "features": [{"type": "Feature", "geometry": {"type": ["Polygon"]}}],
+                }
+            },
+            "areaPolygon: feature 1 has no geometry",
+        ),
+        ({"population": 2_147_483_648}, "population: must be a positive number of sensible"),
+        ({"areaScalarHa": float("inf")}, "areaScalarHa: must be a positive number of sensible"),
+        ({"language": "es"}, "language: this is the export of a translation (“es”)"),
     ],
 )
 def test_bad_fields_are_refused_by_name_and_nothing_is_written(world, change, message):
@@ -565,12 +586,114 @@ def test_bad_fields_are_refused_by_name_and_nothing_is_written(world, change, me
         ),
         (b"\xff\xfe", "This is not JSON"),
         (b" " * (10 * 1024 * 1024 + 1), "larger than 10 MB"),
+        (b'{"name": "Laguna", "population": NaN}', "NaN is not a JSON number"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     ],
 )
 def test_what_is_not_an_export_is_refused(world, content, message):
     with pytest.raises(ImportRefused) as refused:
         import_landscape(read_export(content), fetch_image=False)
     assert message in str(refused.value)
+
+
+def _import_changed(publish=False, user=None, **changes):
+    return _import({**copy.deepcopy(TERRASO_EXPORT), **changes}, publish=publish, user=user)
+
+
+def test_an_export_without_a_description_gets_a_plain_summary_that_an_update_keeps(world):
+    outcome = _import_changed(description="")
+    page = outcome.page.get_latest_revision_as_object()
+    assert page.summary == "A landscape partnership in Peru."
+    assert "Terraso has no description of it: write its summary here." in outcome.notes
+    page.summary = "Six communities keep a high wetland."
+    page.save_revision()
+    again = _import_changed(description="", population=5000)
+    draft = again.page.get_latest_revision_as_object()
+    assert draft.summary == "Six communities keep a high wetland." and draft.population == 5000
+
+
+def test_a_published_import_brings_its_translations_up_to_date(client, world):
+    first = _import(publish=True)
+    translate_page(first.page, "es", {"Laguna Negra": "Laguna Negra"})
+    outcome = _import_changed(publish=True, population=5000, areaTypes=["urban"])
+    assert outcome.published and outcome.notes == []
+    spanish = _export(client, "/es/landscapes/laguna-negra/json/")
+    assert spanish["population"] == 5000 and spanish["areaTypes"] == ["urban"]
+
+
+def test_a_draft_import_says_how_its_translations_follow(world):
+    first = _import(publish=True)
+    translate_page(first.page, "es")
+    outcome = _import_changed(population=5000)
+    assert outcome.notes == [
+        "Its translations follow once it is published: then choose “Sync translated pages” in "
+        "its actions."
+    ]
+
+
+def test_publishing_leaves_someone_elses_draft_for_an_editor(world):
+    first = _import(publish=True)
+    draft = first.page.get_latest_revision_as_object()
+    draft.partnership_status = "yes"  # a field Terraso does not send
+    draft.save_revision(user=world["users"]["editor"])
+    outcome = _import_changed(publish=True, population=5000)
+    assert not outcome.published
+    assert outcome.notes[0].startswith("Not published: changes someone else made wait")
+    live = LandscapePage.objects.get(pk=first.page.pk)
+    assert (live.population, live.partnership_status) == (4200, "")
+    latest = live.get_latest_revision_as_object()
+    assert (latest.population, latest.partnership_status) == (5000, "yes")  # both kept
+
+
+def test_a_locked_landscape_is_changed_only_by_who_locked_it(world):
+    first = _import()
+    editor = world["users"]["editor"]
+    LandscapePage.objects.filter(pk=first.page.pk).update(
+        locked=True, locked_by=editor, locked_at=timezone.now()
+    )
+    with pytest.raises(ImportRefused, match="Laguna Negra is locked against changes"):
+        _import_changed(population=5000)
+    assert _import_changed(population=5000, user=editor).action == "updated"
+
+
+def test_an_import_may_not_change_a_landscape_its_user_may_not_edit(world):
+    _import()
+    with pytest.raises(ImportRefused, match="You may not change the landscape Laguna Negra"):
+        _import_changed(population=5000, user=world["users"]["translator"])
+
+
+def test_what_the_page_has_and_terraso_does_not_name_is_kept(world):
+    from network.models import LandscapePartner
+
+    first = _import(publish=True)
+    fund = make_organisation(world["site"]["en"]["organisations"], title="Andes Fund")
+    page = first.page.get_latest_revision_as_object()
+    page.partners.add(LandscapePartner(organisation=fund, role="funder"))
+    page.other_stakeholders += "\nWomen's weaving circle"
+    page.region = "north-america"  # an editor's choice, whatever the country
+    page.save_revision().publish()
+    outcome = _import_changed(population=5000)
+    draft = outcome.page.get_latest_revision_as_object()
+    assert [partner.organisation.title for partner in draft.partners.all()] == [
+        "Sierra Water Trust",
+        "Andes Fund",
+    ]
+    assert draft.other_stakeholders == "Comunidad de Pampa\nWomen's weaving circle"
+    assert draft.region == "north-america"
+    assert outcome.notes == [
+        "Kept, though Terraso does not name them: Andes Fund; Women's weaving circle."
+    ]
+    moved = _import_changed(region="KE").page.get_latest_revision_as_object()
+    assert moved.region == "africa"  # another country: the region follows
+
+
+def test_only_published_public_organisations_are_matched(world):
+    draft = make_organisation(world["site"]["en"]["organisations"], title="Comunidad de Pampa")
+    draft.unpublish()
+    outcome = _import_changed(
+        organizationsInvolved={"stakeholders": ["Sierra Water Trust", "Comunidad\nde  Pampa"]}
+    )
+    assert outcome.unmatched_stakeholders == ["Comunidad de Pampa"]
 
 
 # --- The command, from files and addresses ---------------------------------------------------
@@ -746,7 +869,7 @@ def test_only_editors_may_import(client, world, role):
     assert not LandscapePage.objects.filter(slug="laguna-negra").exists()
 
 
-def test_an_import_may_not_change_a_landscape_its_user_may_not_edit(world):
+def test_an_import_may_not_add_a_landscape_for_who_may_not(world):
     with pytest.raises(ImportRefused, match="You may not add landscapes"):
         import_landscape(
             copy.deepcopy(TERRASO_EXPORT), user=world["users"]["moderator"], fetch_image=False
