@@ -39,6 +39,14 @@ EXTRA_KEYS = (
     "slug", "url", "language", "countries", "partnershipStatus", "partnershipYear",
     "centerCoordinates", "partners",
 )  # fmt: skip
+# Terraso terms that Sierra Verde keeps: no taxonomy here has them.
+KEPT_TERMS = [
+    {
+        "type": "LIVELIHOOD",
+        "value": {"original": "Crop farming", "eng": "Crop farming", "spa": "Cultivos agrícolas"},
+    },
+    {"type": "COMMODITY", "value": {"original": "Coffee", "eng": "Coffee", "spa": "Café"}},
+]
 
 
 def _ecosystem_type(slug, english, spanish, terraso=""):
@@ -83,17 +91,7 @@ def _build():
         website="https://sierraverde.example.org",
         other_stakeholders="Village council of Urubamba",
         terraso_id=uuid.UUID(TERRASO_ID),
-        terraso_terms=[
-            {
-                "type": "LIVELIHOOD",
-                "value": {
-                    "original": "Crop farming",
-                    "eng": "Crop farming",
-                    "spa": "Cultivos agrícolas",
-                },
-            },
-            {"type": "COMMODITY", "value": {"original": "Coffee", "eng": "Coffee", "spa": "Café"}},
-        ],
+        terraso_terms=copy.deepcopy(KEPT_TERMS),
         ecosystem_types=[forest, mosaic],
         partners=[(partner, "convener", 2018)],
     )
@@ -234,15 +232,7 @@ def test_the_export_of_a_landscape_from_terraso(client, world):
                 "spa": "Bosque, Tropical",
             },
         },
-        {
-            "type": "LIVELIHOOD",
-            "value": {
-                "original": "Crop farming",
-                "eng": "Crop farming",
-                "spa": "Cultivos agrícolas",
-            },
-        },
-        {"type": "COMMODITY", "value": {"original": "Coffee", "eng": "Coffee", "spa": "Café"}},
+        *KEPT_TERMS,  # kept as Terraso gave them
     ]
     assert data["partnershipStatus"] == "yes"
     assert data["partners"][0]["name"] == "Sierra Water Trust"
