@@ -87,7 +87,7 @@ check: install
 	$(MANAGE) makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) staticfiles media db.sqlite3
+	rm -rf $(VENV) staticfiles media db.sqlite3 db.sqlite3-wal db.sqlite3-shm
 	find locale -name '*.mo' -delete
 
 # The database (pg_dump, or a copy of the SQLite file) and every file under MEDIA_ROOT, into

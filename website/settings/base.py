@@ -118,6 +118,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite under `make run` sees writes at the same moment (the editor's autosave while they
+# publish). WAL lets reads go on during a write; IMMEDIATE transactions take the write lock when
+# they begin, so one that read first cannot fail at once with "database is locked" when it comes
+# to write; and a writer waits for the lock (up to 20 s) instead of failing.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**DATABASES["default"].get("OPTIONS", {}), **SQLITE_OPTIONS}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # In-process memory unless REDIS_URL names a Redis server (shared by every worker and machine).
