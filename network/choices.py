@@ -42,6 +42,23 @@ ELEMENT_SCORES = [
     (4, _("Completed")),
 ]
 
+# What each of the 5 Elements asks, for whoever scores it (the admin, the coordinators' form).
+ELEMENT_MEANINGS = {
+    "partnership": _(
+        "The landscape's stakeholders work together, with agreed ways of deciding and sharing "
+        "the work."
+    ),
+    "shared_understanding": _(
+        "The partners share an understanding of the landscape: its problems, its opportunities "
+        "and what drives them."
+    ),
+    "vision_and_planning": _(
+        "A long-term vision, and a plan to reach it that the partners agreed."
+    ),
+    "taking_action": _("Actions are under way on the ground, with the money they need."),
+    "learning_and_impact": _("The partners measure what changes, learn from it and adapt."),
+}
+
 ORGANISATION_TYPES = [
     ("ngo", _("Non-governmental organisation")),
     ("government", _("Government")),

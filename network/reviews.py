@@ -1,7 +1,8 @@
 """Pages that people keep themselves — experts their profile (/my-profile/), coordinators their
 landscape or organisation (/my-landscapes/) — change in public only when a moderator approves.
 What they save is a revision; a review is a Wagtail workflow ("Profile review", "Landscape
-review") on it. This is the one place both go through."""
+review") on it. This is the one place both go through. Its outcome reaches them by e-mail from
+network/signals.py, in their page's language, with a link to where they keep it."""
 
 from django.utils.translation import gettext as _
 from wagtail.models import WorkflowState
@@ -32,7 +33,25 @@ def submit(page, user, workflow):
         return
     if state is not None:
         state.cancel(user=user)
+    hear_of_reviews_from_us(user)
     workflow.start(page, user)
+
+
+def hear_of_reviews_from_us(user):
+    """People who keep their page here (experts, coordinators) hear of its reviews from us
+    (network/signals.py); Wagtail's own e-mail ("has been rejected", a link into the admin)
+    would send someone without admin access to "You do not have permission". Those with admin
+    access keep their preferences."""
+    from wagtail.users.models import UserProfile
+
+    if user.has_perm("wagtailadmin.access_admin"):
+        return
+    profile = UserProfile.get_for_user(user)
+    if profile.approved_notifications or profile.rejected_notifications:
+        profile.submitted_notifications = False
+        profile.approved_notifications = False
+        profile.rejected_notifications = False
+        profile.save()
 
 
 def under_way(page):

@@ -3,11 +3,12 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
-from network import profile_photos
+from network import profile_photos, teams
 from network.models import ExpertPage, LandscapePage, OrganisationPage, TeamMembership
 from network.roles import EXPERTS
 
@@ -47,31 +48,27 @@ def keep_translations_in_step(page):
 
 
 @receiver(workflow_approved)
-def tell_team_approved(sender, instance, user=None, **kwargs):
-    _tell_team(instance, approved=True)
+def tell_keepers_approved(sender, instance, user=None, **kwargs):
+    _tell_keepers(instance, approved=True)
 
 
 @receiver(workflow_rejected)
-def tell_team_changes_requested(sender, instance, user=None, **kwargs):
-    _tell_team(instance, approved=False)
+def tell_keepers_changes_requested(sender, instance, user=None, **kwargs):
+    _tell_keepers(instance, approved=False)
 
 
-def _tell_team(workflow_state, approved):
-    """E-mail a landscape's or organisation's coordinators the outcome of its review, in the
-    page's language, with the moderator's comment."""
-    from network import teams
-
+def _tell_keepers(workflow_state, approved):
+    """E-mail the people who keep a page (a landscape's or organisation's coordinators, an
+    expert) the outcome of its review: in the page's language, with the moderator's comment
+    and a link to where they keep it, never into the admin (network/reviews.py)."""
     content = workflow_state.content_object
     page = getattr(content, "specific", content)  # a snippet's review has no specific page
-    if not isinstance(page, teams.TEAM_PAGE_TYPES):
-        return
-    recipients = [user.email for user in teams.coordinators(page)]
-    if not recipients:
-        return
     task_state = workflow_state.current_task_state
     comment = task_state.comment if task_state else ""
-    kind = "landscape" if isinstance(page, LandscapePage) else "organisation"
-    with translation.override(page.locale.language_code):
+    with translation.override(getattr(page, "locale", None) and page.locale.language_code):
+        recipients, workspace = _keepers(page)
+        if not recipients:
+            return
         subject = (
             _("%(page)s is approved and published")
             if approved
@@ -85,9 +82,24 @@ def _tell_team(workflow_state, approved):
                 "page": page,
                 "approved": approved,
                 "comment": comment,
-                "workspace": teams.workspace_url(page, kind),
+                "expert": isinstance(page, ExpertPage),
+                "workspace": workspace,
             },
         )
+
+
+def _keepers(page):
+    """The addresses of who keeps `page`, and the link to where they keep it (in the active
+    language); ([], None) for what nobody keeps outside the admin."""
+    if isinstance(page, teams.TEAM_PAGE_TYPES):
+        kind = "landscape" if isinstance(page, LandscapePage) else "organisation"
+        coordinators = [user.email for user in teams.coordinators(page)]
+        return coordinators, teams.workspace_url(page, kind)
+    if isinstance(page, ExpertPage):
+        account = teams.source_page(page).account
+        if account is not None and account.email:
+            return [account.email], teams.absolute_url(reverse("my_profile"))
+    return [], None
 
 
 @receiver(post_save, sender=TeamMembership)

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from network import reviews
 from network.models import (
     Claim,
     ClaimStatus,
@@ -127,7 +128,7 @@ def add(page, user, role):
     invitation as member accepted by someone since made coordinator leaves them coordinator).
     The team is the page's in every language; its rows point at the source page, the one the
     workspace edits."""
-    _quiet_admin_notifications(user)
+    reviews.hear_of_reviews_from_us(user)
     found = TeamMembership.objects.filter(translation_key=page.translation_key, user=user).first()
     if found is None:
         return TeamMembership.objects.create(page=source_page(page), user=user, role=role)
@@ -151,21 +152,6 @@ def source_page(page):
         .first()
         or page
     )
-
-
-def _quiet_admin_notifications(user):
-    """Coordinators hear of their reviews from us, in their page's language and with a link to
-    the workspace (network/signals.py); Wagtail's own e-mail would point someone without admin
-    access at the admin. Those with admin access keep their preferences."""
-    from wagtail.users.models import UserProfile
-
-    if user.has_perm("wagtailadmin.access_admin"):
-        return
-    profile = UserProfile.get_for_user(user)
-    profile.submitted_notifications = False
-    profile.approved_notifications = False
-    profile.rejected_notifications = False
-    profile.save()
 
 
 @transaction.atomic
@@ -356,7 +342,7 @@ def decide(claim_id, editor, accepted, request=None):
         add(page, found.user, TeamRole.COORDINATOR)
     language = page.locale.language_code
     with translation.override(language):
-        workspace = _absolute(request, reverse("my_landscapes"))
+        workspace = absolute_url(request=request, path=reverse("my_landscapes"))
         send(
             [found.user.email],
             (
@@ -374,7 +360,8 @@ def decide(claim_id, editor, accepted, request=None):
 # --- E-mail ------------------------------------------------------------------------------------
 
 
-def _absolute(request, path):
+def absolute_url(path, request=None):
+    """`path` with the site's address: the request's, else the configured one (in e-mails)."""
     if request is not None:
         return request.build_absolute_uri(path)
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
@@ -382,7 +369,7 @@ def _absolute(request, path):
 
 def workspace_url(page, kind, request=None):
     name = "edit_landscape" if kind == "landscape" else "edit_organisation"
-    return _absolute(request, reverse(name, args=[page.slug]))
+    return absolute_url(request=request, path=reverse(name, args=[page.slug]))
 
 
 def send(to, subject, template, context):

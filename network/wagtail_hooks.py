@@ -16,10 +16,10 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import page_permission_policy, register_permission_policy
 
+from network.contact_admin import ContactMessageViewSet
 from network.models import (
     Claim,
     ClaimStatus,
-    ContactMessage,
     ExpertPage,
     LandscapePage,
     TeamMembership,
@@ -27,22 +27,6 @@ from network.models import (
 )
 from network.models.experts import PROFILE_STALE_AFTER
 from website.admin_views import TitledAdminView
-
-
-class ContactMessageViewSet(ModelViewSet):
-    """Messages sent through the contact forms, for editors to check that none went astray."""
-
-    model = ContactMessage
-    icon = "mail"
-    menu_label = _("Contact messages")
-    menu_order = 320
-    add_to_admin_menu = True
-    list_display = ["sender_name", "page_title", "created_at", "sent_at", "send_attempts"]
-    list_filter = ["sent_at"]
-    search_fields = ["sender_name", "sender_email", "page_title", "message"]
-    inspect_view_enabled = True
-    form_fields = ["recipient"]
-    exclude_form_fields = None
 
 
 @hooks.register("register_admin_viewset")

@@ -24,7 +24,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from network.choices import ELEMENT_SCORES
+from network.choices import ELEMENT_MEANINGS, ELEMENT_SCORES
 from network.models import OrganisationPage
 from progress import choices
 from progress.models import (
@@ -644,6 +644,7 @@ class AssessmentForm(forms.ModelForm):
         }
         help_texts = {
             "date": _("When the partnership scored itself."),
+            **ELEMENT_MEANINGS,
             **{
                 f"{key}_evidence": _("What shows it: a sentence or two.")
                 for key, _name in choices.ELEMENTS

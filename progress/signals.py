@@ -27,7 +27,7 @@ def _workspace(record):
         path = reverse("workspace_offers", args=[page.slug])
     else:
         path = reverse("workspace_progress", args=[page.slug])
-    return teams._absolute(None, path)
+    return teams.absolute_url(path)
 
 
 @receiver(workflow_approved)

@@ -24,6 +24,7 @@ from network.serializers import ChoiceListField
 from website.blocks import BaseStreamBlock, PersonBlock, shown_people
 from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
+from website.panels import title_panel
 from website.translation_overrides import TranslatedStream, fixed
 
 SOON = datetime.timedelta(days=60)
@@ -217,7 +218,7 @@ class CoursePage(SitePage):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(_("Course title"), _("The course's name, as learners see it in the catalog.")),
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("description"),

@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.db import models
+from django.utils.text import Truncator
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,6 +26,16 @@ class ContactMessage(models.Model):
     sent_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
     send_attempts = models.PositiveSmallIntegerField(_("attempts to e-mail"), default=0)
     last_error = models.TextField(_("last e-mail error"), blank=True)
+    # An editor who has read the message and done what it needs (answered, passed it on).
+    handled_at = models.DateTimeField(_("handled"), null=True, blank=True, db_index=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("contact message")
@@ -35,3 +48,15 @@ class ContactMessage(models.Model):
             "sender": self.sender_name,
             "profile": self.page_title,
         }
+
+    @property
+    def excerpt(self):
+        return Truncator(" ".join(self.message.split())).chars(90)
+
+    @property
+    def language_name(self):
+        """The language the sender wrote from, named in the reader's language."""
+        try:
+            return get_language_info(self.language)["name_translated"]
+        except KeyError:
+            return self.language

@@ -24,6 +24,7 @@ from network.serializers import ChoiceListField, CountryCodesField
 from network.validators import normalise_orcid, validate_orcid
 from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
+from website.panels import title_panel
 from website.translation_overrides import TranslatedStream, fixed
 
 PROFILE_STALE_AFTER = datetime.timedelta(days=365)
@@ -130,7 +131,7 @@ class ExpertPage(ContactablePage):
     last_confirmed = models.DateField(_("last confirmed current"), null=True, blank=True)
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(_("Name"), _("The person's name, as it heads the profile.")),
         FieldPanel("headline"),
         FieldPanel("photo"),
         FieldPanel("biography"),

@@ -23,6 +23,7 @@ from network.serializers import ChoiceListField, CountryCodesField
 from network.widgets import AdminBoundaryWidget
 from website.blocks import BaseStreamBlock
 from website.models import SitePage
+from website.panels import title_panel
 from website.translation_overrides import TranslatedStream, fixed
 
 
@@ -267,7 +268,9 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(
+            _("Landscape name"), _("The name the partnership uses; the same in every language.")
+        ),
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("image_description"),
@@ -293,13 +296,15 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("element_partnership"),
-                FieldPanel("element_shared_understanding"),
-                FieldPanel("element_vision_and_planning"),
-                FieldPanel("element_taking_action"),
-                FieldPanel("element_learning_and_impact"),
+                FieldPanel(f"element_{key}", help_text=meaning)
+                for key, meaning in choices.ELEMENT_MEANINGS.items()
             ],
             heading=_("The 5 Elements"),
+            help_text=_(
+                "How far the partnership has come on each element of the 1000 Landscapes "
+                "approach: 1 not begun, 2 started, 3 well advanced, 4 completed. Leave it empty "
+                "when you do not know."
+            ),
         ),
         MultiFieldPanel(
             [

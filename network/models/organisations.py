@@ -14,6 +14,7 @@ from network import choices
 from network.models.base import ContactablePage
 from network.serializers import CountryCodesField
 from website.models import SitePage
+from website.panels import title_panel
 from website.translation_overrides import fixed
 
 
@@ -61,7 +62,10 @@ class OrganisationPage(RoutablePageMixin, ContactablePage):
     themes = ParentalManyToManyField("website.Theme", verbose_name=_("themes"), blank=True)
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(
+            _("Organisation name"),
+            _("Its name as the organisation writes it; the same in every language."),
+        ),
         FieldPanel("organisation_type"),
         FieldPanel("summary"),
         FieldPanel("logo"),

@@ -114,3 +114,95 @@ def test_editors_see_stored_messages_in_the_admin(client, profiles, django_user_
     response = client.get("/admin/contact_messages/")
     assert response.status_code == 200
     assert "Maria Silva" in response.content.decode()
+
+
+# --- Reading them in the admin ---------------------------------------------------------------
+
+
+@pytest.fixture
+def staff(db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from network.roles import ensure_roles
+
+    ensure_roles()
+    users = {}
+    for role, group in [("editor", "Editors"), ("moderator", "Moderators")]:
+        user = get_user_model().objects.create_user(role, f"{role}@example.org", "a-long-pass-77")
+        user.groups.add(Group.objects.get(name=group))
+        users[role] = user
+    return users
+
+
+@pytest.fixture
+def spanish_message(profiles):
+    return ContactMessage.objects.create(
+        page=profiles["landscape"],
+        page_title=profiles["landscape"].title,
+        recipient="landscape-team@example.org",
+        sender_name="Lucía Quispe",
+        sender_email="lucia@example.org",
+        message="Hola:\n¿Podemos visitar la laguna en mayo con un grupo de doce personas? "
+        "Somos una cooperativa de Cusco.",
+        language="es",
+    )
+
+
+def test_an_editor_reads_a_message_and_marks_it_handled(client, staff, spanish_message):
+    client.force_login(staff["editor"])
+    listing = client.get("/admin/contact_messages/").content.decode()
+    inspect_url = f"/admin/contact_messages/inspect/{spanish_message.pk}/"
+    assert f'href="{inspect_url}"' in listing  # the row opens the message, not an edit form
+    assert f'href="/admin/contact_messages/edit/{spanish_message.pk}/"' not in listing
+    assert "¿Podemos visitar la laguna en mayo con un grupo de doce personas?" in listing
+    assert "To handle" in listing
+
+    page = client.get(inspect_url).content.decode()
+    assert "Lucía Quispe" in page and "lucia@example.org" in page
+    assert "Cooperativa" not in page and "Somos una cooperativa de Cusco." in page
+    assert f'href="{spanish_message.page.full_url}"' in page
+    assert "<dd>Spanish</dd>" in page
+    assert 'href="mailto:lucia@example.org?subject=Your%20message%20to%20' in page
+    assert "Not yet: it is on its way." in page
+
+    response = client.post(
+        f"/admin/contact_messages/handled/{spanish_message.pk}/", {"handled": "1"}
+    )
+    assert response.status_code == 302 and response["Location"] == inspect_url
+    page = client.get(inspect_url).content.decode()
+    assert "The message is marked as handled." in page
+    assert "Handled by editor on" in page and "Mark as waiting again" in page
+    waiting = client.get("/admin/contact_messages/?status=waiting").content.decode()
+    handled = client.get("/admin/contact_messages/?status=handled").content.decode()
+    assert "Lucía Quispe" not in waiting and "Lucía Quispe" in handled
+
+    client.post(f"/admin/contact_messages/handled/{spanish_message.pk}/", {"handled": "0"})
+    spanish_message.refresh_from_db()
+    assert spanish_message.handled_at is None and spanish_message.handled_by is None
+
+
+def test_the_message_reads_in_the_editors_language(client, staff, spanish_message):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(staff["editor"])
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(staff["editor"])
+    page = client.get(f"/admin/contact_messages/inspect/{spanish_message.pk}/").content.decode()
+    assert "<dd>Español</dd>" in page
+    assert "Marcar como atendido" in page and "Responder por correo" in page
+
+
+@pytest.mark.parametrize("role", ["anonymous", "moderator"])
+def test_only_editors_read_or_mark_messages(client, staff, spanish_message, role):
+    if role != "anonymous":
+        client.force_login(staff[role])
+    for response in (
+        client.get(f"/admin/contact_messages/inspect/{spanish_message.pk}/"),
+        client.post(f"/admin/contact_messages/handled/{spanish_message.pk}/", {"handled": "1"}),
+    ):
+        assert response.status_code in (302, 403)
+        assert "Lucía" not in response.content.decode()
+    spanish_message.refresh_from_db()
+    assert spanish_message.handled_at is None

@@ -326,3 +326,41 @@ def test_account_pages_speak_the_visitors_language(client, roles):
     html = client.get("/es/accounts/signup/").content.decode()
     assert '<html lang="es"' in html
     assert "Registrarse" in html or "Regístrate" in html
+
+
+def test_review_e_mails_reach_the_expert_in_their_language_with_a_link_to_their_profile(
+    client, roles
+):
+    """Not Wagtail's "has been rejected" with links into the admin, which experts may not
+    enter: ours, in the profile's language, with the moderator's comment."""
+    from django.test import Client
+
+    user = sign_up_and_verify(client, email="lucia@example.org")
+    client.post("/es/my-profile/", {**PROFILE, "title": "Lucía Quispe", "action": "send"})
+    page = ExpertPage.objects.get(account=user)
+    assert page.locale.language_code == "es"
+    reviewer = moderator(Client)
+    mail.outbox.clear()
+    reviewer.post(
+        f"/admin/pages/workflow/action/{page.pk}/reject/"
+        f"{page.current_workflow_state.current_task_state.pk}/",
+        {"comment": "Añade tu ORCID, por favor."},
+    )
+    assert [message.to for message in mail.outbox] == [["lucia@example.org"]]
+    changes = mail.outbox[0]
+    assert changes.subject.endswith("Lucía Quispe: el moderador pide cambios")
+    assert "Añade tu ORCID, por favor." in changes.body
+    assert "Tu perfil: http://" in changes.body and "/es/my-profile/" in changes.body
+    assert "/admin/" not in changes.body
+
+    client.post("/es/my-profile/", {**PROFILE, "title": "Lucía Quispe", "action": "send"})
+    page.refresh_from_db()
+    mail.outbox.clear()
+    reviewer.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/"
+        f"{page.current_workflow_state.current_task_state.pk}/",
+        {"comment": ""},
+    )
+    assert [message.to for message in mail.outbox] == [["lucia@example.org"]]
+    assert "aprobada y publicada" in mail.outbox[0].subject and "/admin/" not in mail.outbox[0].body
+    assert "/es/my-profile/" in mail.outbox[0].body
