@@ -12,6 +12,7 @@ from tests.browser.conftest import DESKTOP, MOBILE
 from tests.browser.test_accessibility import axe_violations
 from tests.browser.test_partnership_journeys import (
     EDITOR,
+    expect,
     sign_in_to_admin,
     staff,  # noqa: F401 (a fixture: the demo site's editor and moderator)
     watch,
@@ -21,12 +22,6 @@ pytestmark = pytest.mark.browser
 
 LANDSCAPE_ES = "/es/landscapes/lake-titicaca-altiplano/"
 WORDS = "Hola: somos una cooperativa de Puno. ¿Podemos visitar los bofedales en mayo?"
-
-
-def expect():
-    from playwright.sync_api import expect as playwright_expect
-
-    return playwright_expect
 
 
 def test_an_editor_reads_a_visitors_message_and_marks_it_handled(

@@ -16,6 +16,7 @@ from tests.browser.conftest import DESKTOP, MOBILE
 from tests.browser.test_accessibility import axe_violations
 from tests.browser.test_partnership_journeys import (
     EDITOR,
+    expect,
     sign_in_to_admin,
     staff,  # noqa: F401 (a fixture: the demo site's editor and moderator)
     watch,
@@ -72,12 +73,6 @@ EXPORT = {
     },
     "lastUpdated": 1764000000.0,
 }  # fmt: skip
-
-
-def expect():
-    from playwright.sync_api import expect as playwright_expect
-
-    return playwright_expect
 
 
 def test_an_editor_imports_a_terraso_landscape_and_publishes_it(
