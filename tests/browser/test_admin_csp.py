@@ -91,7 +91,7 @@ def test_the_admin_works_under_the_policy(page, base_url, site, screenshot):
     screenshot(page, "explorer")
 
     page.goto(f"{base_url}/admin/pages/{site['landscape'].id}/edit/")
-    expect(page.get_by_role("textbox", name="Title*")).to_have_value("Kenya Highlands")
+    expect(page.get_by_role("textbox", name="Landscape name*")).to_have_value("Kenya Highlands")
     # A StreamField block is added by Wagtail's scripts (telepath, the block chooser).
     description = page.locator("[data-contentpath=description]")
     description.get_by_role("button", name="Insert a block").first.click()
