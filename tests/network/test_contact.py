@@ -206,3 +206,30 @@ def test_only_editors_read_or_mark_messages(client, staff, spanish_message, role
         assert "Lucía" not in response.content.decode()
     spanish_message.refresh_from_db()
     assert spanish_message.handled_at is None
+
+
+def test_the_list_and_a_message_run_a_fixed_number_of_queries(client, staff, spanish_message):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(staff["editor"])
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    queries("/admin/contact_messages/")  # the first request of a session reads a little more
+    one = queries("/admin/contact_messages/")
+    for number in range(6):
+        ContactMessage.objects.create(
+            page=spanish_message.page,
+            page_title="Landscape",
+            sender_name=f"Sender {number}",
+            sender_email=f"s{number}@example.org",
+            message="Hello",
+            language="en",
+            handled_by=staff["editor"] if number % 2 else None,
+        )
+    assert queries("/admin/contact_messages/") == one
+    assert queries(f"/admin/contact_messages/inspect/{spanish_message.pk}/") <= 20
