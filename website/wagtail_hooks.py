@@ -1,9 +1,12 @@
+from django.conf import settings
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from website import translation_overrides, view_restrictions
+from website import translation_overrides, translation_queue, view_restrictions
 from website.models import EcosystemType, NavigationMenu, SustainableDevelopmentGoal, Theme
 
 # Private pages and documents open only to the "logged-in users" README names: before Wagtail's
@@ -52,3 +55,48 @@ class NavigationMenuViewSet(SnippetViewSet):
 
 register_snippet(TaxonomyGroup)
 register_snippet(NavigationMenuViewSet)
+
+
+# --- Translation: what awaits each language (website/translation_queue.py) ---------------------
+
+
+@hooks.register("register_admin_urls")
+def register_translation_queue_url():
+    return [
+        path(
+            "to-translate/",
+            translation_queue.TranslationQueueView.as_view(),
+            name="translation_queue",
+        ),
+        path(
+            "to-translate/<int:page_id>/",
+            translation_queue.TranslatePageView.as_view(),
+            name="translate_page",
+        ),
+    ]
+
+
+class TranslationQueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(translation_queue.target_languages(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_queue_menu_item():
+    return TranslationQueueMenuItem(
+        _("To translate"), reverse("translation_queue"), icon_name="globe", order=150
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_queue_panel(request, panels):
+    """Translators' dashboard leads with their queue; editors, who see the whole site, find it
+    in the menu."""
+    languages = translation_queue.target_languages(request.user)
+    if languages and settings.LANGUAGE_CODE not in dict(languages):
+        panels.insert(0, translation_queue.TranslationQueuePanel(languages))
+
+
+@hooks.register("construct_admin_api")
+def let_translators_read_source_pages(router):
+    router.register_endpoint("pages", translation_queue.SourcePagesForTranslators)

@@ -2,6 +2,7 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -9,7 +10,8 @@ from django.db import transaction
 class Command(BaseCommand):
     help = (
         "Loads demo content: the site's own, then each app's (an app provides it as a `demo` "
-        "module with a `load(stdout)` function). Running it again changes nothing."
+        "module with a `load(stdout)` function), then the roles' permissions on its language "
+        "trees. Running it again changes nothing."
     )
 
     def handle(self, *args, **options):
@@ -21,4 +23,6 @@ class Command(BaseCommand):
             ):
                 with transaction.atomic():
                     import_module(module_name).load(self.stdout)
+        # Translators' and editors' page permissions hang on the language trees just made.
+        call_command("setup_roles", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
