@@ -13,6 +13,15 @@ def text_to_paragraphs(text):
     return "".join(f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
 
 
+def paragraphs_unless_unchanged(html, text):
+    """`text` as paragraphs, or the stored `html` itself when it already says `text`. A form sent
+    again without a change to the text leaves the rich text as it was (with the attributes an
+    editor's rich text editor added), so a revision differs only where the person changed
+    something, and a moderator's comparison shows only that."""
+    paragraphs = text_to_paragraphs(text)
+    return html if paragraphs_to_text(html or "") == paragraphs_to_text(paragraphs) else paragraphs
+
+
 def paragraphs_to_text(html):
     parts = html.replace("<br>", "\n").replace("<br/>", "\n").split("</p>")
     texts = (unescape(strip_tags(part)).strip() for part in parts)
@@ -31,8 +40,11 @@ def description_text(stream):
 
 def with_paragraphs(stream, text):
     """The description with its paragraphs replaced by `text`; images, quotes and other blocks
-    an editor added stay, after the text."""
+    an editor added stay, after the text. When the text is what the paragraphs already say,
+    the description is left as it is (its blocks keep their ids: no change to compare)."""
     html = text_to_paragraphs(text)
+    if description_text(stream) == paragraphs_to_text(html):
+        return stream
     others = [
         (block.block_type, block.value) for block in stream if block.block_type != "paragraph"
     ]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 
 from network.models import ExpertPage, LandscapePage, OrganisationPage
-from network.paragraphs import paragraphs_to_text, text_to_paragraphs
+from network.paragraphs import paragraphs_to_text, paragraphs_unless_unchanged
 from website.models import Theme
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
@@ -149,7 +149,11 @@ class ExpertProfileForm(forms.ModelForm):
                 setattr(page, name, list(self.cleaned_data[name]))
             else:
                 setattr(page, name, self.cleaned_data[name])
-        page.biography = text_to_paragraphs(self.cleaned_data["biography_text"])
-        page.links = [("link", link) for link in self.cleaned_data["links_text"]]
+        page.biography = paragraphs_unless_unchanged(
+            page.biography, self.cleaned_data["biography_text"]
+        )
+        links = self.cleaned_data["links_text"]
+        if [dict(link.value) for link in page.links] != links:  # unchanged links keep their ids
+            page.links = [("link", link) for link in links]
         page.skills.set(self.cleaned_data["skills_text"])
         return page

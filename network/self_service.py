@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
 
-from network import erasure, profile_photos, reviews
+from network import accounts, erasure, profile_photos, reviews
 from network.models import Claim, ContactMessage, ExpertIndexPage, ExpertPage, TeamMembership
 from network.profile_forms import ExpertProfileForm
 from network.roles import profile_review_workflow
@@ -114,6 +114,7 @@ def save_profile(request, page, existing, photo):
         page.owner = user
         page.account = user
         index.add_child(instance=page)
+        accounts.join_experts(user)
     revision = page.save_revision(user=user)
     reviews.submit(page, user, profile_review_workflow())
     return revision
@@ -144,6 +145,7 @@ def download_my_data(request):
             "date_joined": user.date_joined,
             "last_login": user.last_login,
             "groups": list(user.groups.values_list("name", flat=True)),
+            "purpose": accounts.purpose_of(user),
         },
         "profiles": [
             {

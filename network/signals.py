@@ -1,5 +1,3 @@
-from allauth.account.signals import user_signed_up
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -10,14 +8,6 @@ from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
 from network import profile_photos, teams
 from network.models import ExpertPage, LandscapePage, OrganisationPage, TeamMembership
-from network.roles import EXPERTS
-
-
-@receiver(user_signed_up)
-def join_experts(request, user, **kwargs):
-    """Everyone who signs up on the site is an expert who may keep one profile."""
-    group, _created = Group.objects.get_or_create(name=EXPERTS)
-    user.groups.add(group)
 
 
 @receiver(page_published, sender=ExpertPage)

@@ -5,7 +5,9 @@
   refuses no longer turns a sign-up into a server error; the account is kept and the e-mail is
   retried by `send_outbound_email`;
 - sign-in asks the lockout (website/lockout.py) before the password is checked, so that a paused
-  sign-in says so, with the same policy as the Wagtail admin's login."""
+  sign-in says so, with the same policy as the Wagtail admin's login;
+- signing in leads where the person said they come for (network/accounts.py), unless a link
+  asked for another page."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
@@ -29,6 +31,20 @@ class AccountAdapter(DefaultAccountAdapter):
             },
         )
         outbox.send(message)
+
+    def get_login_redirect_url(self, request):
+        from network.accounts import landing_url
+
+        return landing_url(request.user)
+
+    def get_signup_redirect_url(self, request):
+        """Where the e-mail confirmation leads after sign-up: the answer of the form being
+        sent, or, once the confirmation signs the person in, their kept answer."""
+        from network.accounts import landing_url, signup_landing_url
+
+        if request.user.is_authenticated:
+            return landing_url(request.user)
+        return signup_landing_url(request) or super().get_signup_redirect_url(request)
 
     def pre_authenticate(self, request, **credentials):
         if locked_out(request, credentials.get("email") or credentials.get("username")):

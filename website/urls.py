@@ -12,7 +12,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learning import views as learning_views
-from network import self_service, workspace
+from network import accounts, self_service, workspace
 from network import views as network_views
 from progress import api as progress_api
 from progress import views as progress_views
@@ -68,6 +68,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/unlock/<str:token>/", lockout.unlock_sign_in, name="account_unlock_sign_in"),
     path("accounts/", include("allauth.urls")),
+    path("my-account/", accounts.my_account, name="my_account"),
     path("my-profile/", self_service.my_profile, name="my_profile"),
     path("my-profile/confirm/", self_service.confirm_current, name="my_profile_confirm"),
     path("my-profile/download/", self_service.download_my_data, name="my_profile_download"),

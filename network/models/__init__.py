@@ -1,3 +1,4 @@
+from .accounts import AccountPurpose, Purpose
 from .contact import ContactMessage
 from .experts import ExpertIndexPage, ExpertPage, ExpertPageSkill
 from .landscapes import LandscapeIndexPage, LandscapePage, LandscapePageTag, LandscapePartner
@@ -5,6 +6,7 @@ from .organisations import OrganisationIndexPage, OrganisationPage
 from .partnerships import Claim, ClaimStatus, Invitation, TeamMembership, TeamRole
 
 __all__ = [
+    "AccountPurpose",
     "Claim",
     "ClaimStatus",
     "ContactMessage",
@@ -18,6 +20,7 @@ __all__ = [
     "LandscapePartner",
     "OrganisationIndexPage",
     "OrganisationPage",
+    "Purpose",
     "TeamMembership",
     "TeamRole",
 ]

@@ -50,6 +50,7 @@ class ExpertIndexPage(SitePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["directory"] = ExpertDirectory(request, self)
+        context["join_as_expert"] = True  # sign-up, with "Share my expertise" chosen
         return context
 
 

@@ -60,11 +60,12 @@ def test_an_expert_signs_up_and_a_moderator_publishes_the_profile(
 
     # A visitor signs up with e-mail and password.
     page.goto(f"{base_url}/en/accounts/signup/")
+    page.get_by_label("Share my expertise").check()
     page.get_by_label("Email").fill(EMAIL)
     page.get_by_label("Password:", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     screenshot(page, "signup")
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Create my account").click()
     expect(page).to_have_url(f"{base_url}/en/accounts/confirm-email/")
     screenshot(page, "verification-sent")
 

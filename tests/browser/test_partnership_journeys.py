@@ -93,9 +93,11 @@ def mail_to(demo_site, address, pattern):
 
 
 def sign_up(page, demo_site, language, email):
-    """Sign up with e-mail and password and confirm the address from the e-mail's link."""
+    """Sign up to coordinate a landscape, with e-mail and password, and confirm the address
+    from the e-mail's link: that leads to the coordinators' workspace."""
     page.goto(f"/{language}/accounts/signup/")
     form = page.locator("form").filter(has=page.locator("input[name=password2]"))
+    form.locator("input[name=purpose][value=coordinate]").check()
     form.locator("input[name=email]").fill(email)
     form.locator("input[name=password1]").fill(PASSWORD)
     form.locator("input[name=password2]").fill(PASSWORD)
@@ -104,7 +106,7 @@ def sign_up(page, demo_site, language, email):
     link = mail_to(demo_site, email, rf"https?://\S+/{language}/accounts/confirm-email/\S+")
     page.goto(link)
     page.locator("main form [type=submit]").click()
-    expect()(page).to_have_url(re.compile(rf"/{language}/my-profile/$"))
+    expect()(page).to_have_url(re.compile(rf"/{language}/my-landscapes/$"))
 
 
 def sign_in_to_admin(page, username):

@@ -35,10 +35,11 @@ def roles(directory_site):
     ensure_roles()
 
 
-def sign_up_and_verify(client, email="ana@example.org"):
+def sign_up_and_verify(client, email="ana@example.org", purpose="expert"):
     response = client.post(
         "/en/accounts/signup/",
         {
+            "purpose": purpose,
             "email": email,
             "password1": "a-long-and-rare-password-41",
             "password2": "a-long-and-rare-password-41",
@@ -94,6 +95,7 @@ def test_an_unverified_account_cannot_edit_a_profile(client, roles):
     client.post(
         "/en/accounts/signup/",
         {
+            "purpose": "expert",
             "email": "x@example.org",
             "password1": "a-long-and-rare-password-41",
             "password2": "a-long-and-rare-password-41",
@@ -311,6 +313,7 @@ def test_sign_up_is_rate_limited_per_address(client, roles):
         response = client.post(
             "/en/accounts/signup/",
             {
+                "purpose": "follow",
                 "email": f"bot{number}@example.org",
                 "password1": "a-long-and-rare-password-41",
                 "password2": "a-long-and-rare-password-41",
@@ -325,7 +328,8 @@ def test_sign_up_is_rate_limited_per_address(client, roles):
 def test_account_pages_speak_the_visitors_language(client, roles):
     html = client.get("/es/accounts/signup/").content.decode()
     assert '<html lang="es"' in html
-    assert "Registrarse" in html or "Regístrate" in html
+    assert "Únete a Mil Paisajes" in html
+    assert "Crear mi cuenta" in html
 
 
 def test_review_e_mails_reach_the_expert_in_their_language_with_a_link_to_their_profile(
@@ -364,3 +368,57 @@ def test_review_e_mails_reach_the_expert_in_their_language_with_a_link_to_their_
     assert [message.to for message in mail.outbox] == [["lucia@example.org"]]
     assert "aprobada y publicada" in mail.outbox[0].subject and "/admin/" not in mail.outbox[0].body
     assert "/es/my-profile/" in mail.outbox[0].body
+
+
+def test_a_moderator_compares_only_what_the_expert_changed(client, roles):
+    """A profile written in the admin (rich text with the editor's block keys, two links) and
+    sent again from /my-profile/ with only a new headline: the comparison shows the headline,
+    not the biography and the links as changed."""
+    from django.contrib.auth.models import Group
+
+    from network.factories import make_expert
+    from network.models import ExpertIndexPage
+
+    user = sign_up_and_verify(client)
+    profile = make_expert(
+        ExpertIndexPage.objects.get(locale__language_code="en"),
+        title="Ana Lima",
+        account=user,
+        biography=(
+            '<p data-block-key="a1b2c">I plant trees.</p><p data-block-key="d3e4f">And I teach.</p>'
+        ),
+        links=[
+            ("link", {"label": "Blog", "url": "https://example.org/ana"}),
+            ("link", {"label": "Papers", "url": "https://example.org/papers"}),
+        ],
+    )
+    profile.save_revision()
+    before = profile.get_latest_revision()
+    form = client.get("/en/my-profile/").context["form"]
+    data = {**{name: form[name].value() for name in form.fields}, "action": "save"}
+    data.update(
+        headline="Agroforester and teacher",
+        themes=[],
+        landscapes=[],
+        organisation="",
+        photo_upload="",
+    )
+    data = {key: value for key, value in data.items() if value is not None}
+    assert client.post("/en/my-profile/", data).status_code == 302
+    profile.refresh_from_db()
+    after = profile.get_latest_revision()
+    assert after.pk != before.pk
+
+    editor = get_user_model().objects.create_user("ed", "ed@example.org", "a-long-password-77")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    from django.test import Client
+
+    reviewer = Client()
+    reviewer.force_login(editor)
+    response = reviewer.get(
+        f"/admin/pages/{profile.pk}/revisions/compare/{before.pk}...{after.pk}/"
+    )
+    assert response.status_code == 200
+    changed = [str(diff.field_label()) for diff in response.context["comparison"]]
+    # Saving from /my-profile/ also confirms the profile is current: that change is theirs too.
+    assert changed == ["Headline", "Last confirmed current"], changed

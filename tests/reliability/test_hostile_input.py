@@ -405,8 +405,9 @@ def test_the_contact_form_answers_any_post(site, kind, post):
 @given(
     language=st.sampled_from(LANGUAGES),
     post=form_posts(
-        ["email", "password1", "password2"],
+        ["purpose", "email", "password1", "password2"],
         typical={
+            "purpose": ["expert", "coordinate", "follow"],
             "email": ["new-expert@example.org", EMAIL.upper(), SCRIPT_EMAIL],
             "password1": [PASSWORD],
             "password2": [PASSWORD],

@@ -141,7 +141,8 @@ def roles(directory_site):
 
 def sign_up(client, email="ana@example.org"):
     return client.post(
-        "/en/accounts/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD}
+        "/en/accounts/signup/",
+        {"purpose": "follow", "email": email, "password1": PASSWORD, "password2": PASSWORD},
     )
 
 

@@ -39,7 +39,12 @@ def too_common(language="en"):
 def sign_up(password, language="en"):
     return Client().post(
         f"/{language}/accounts/signup/",
-        {"email": "new@example.org", "password1": password, "password2": password},
+        {
+            "purpose": "follow",
+            "email": "new@example.org",
+            "password1": password,
+            "password2": password,
+        },
     )
 
 

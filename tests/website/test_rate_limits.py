@@ -146,7 +146,12 @@ def test_behind_our_proxy_each_visitor_has_their_own_limit(client, homes, settin
 def sign_up(client, number, **extra):
     return client.post(
         "/en/accounts/signup/",
-        {"email": f"person{number}@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "purpose": "follow",
+            "email": f"person{number}@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
         **extra,
     )
 

@@ -217,6 +217,8 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Thousand Landscapes] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# Sign-up asks what the person comes for (network/accounts.py).
+ACCOUNT_FORMS = {"signup": "network.accounts.SignupForm"}
 ACCOUNT_ADAPTER = "website.account_adapter.AccountAdapter"  # durable e-mail; sign-in lockout
 # Beyond these, allauth answers 429: sign-in and sign-up with their form again and a notice,
 # other pages with templates/429.html (website/too_many_requests.py). Wrong passwords are not
