@@ -110,15 +110,24 @@ def to_geojson(geometry):
     return {"type": data["type"], "coordinates": listify(data["coordinates"])}
 
 
+# What a computed centre and area keep: about a metre, and a tenth of a hectare. A boundary is
+# not drawn finer, and sixteen digits in a form read as noise.
+CENTRE_PLACES = 5
+AREA_PLACES = 1
+
+
 def centre_and_area(geometry):
-    """((longitude, latitude) of a point inside the boundary, area in hectares)."""
+    """((longitude, latitude) of a point inside the boundary, area in hectares), rounded."""
     point = (
         geometry.representative_point()
         if not geometry.centroid.within(geometry)
         else geometry.centroid
     )
     area_m2, _perimeter = _WGS84.geometry_area_perimeter(geometry)
-    return (point.x, point.y), abs(area_m2) / 10_000
+    return (
+        (round(point.x, CENTRE_PLACES), round(point.y, CENTRE_PLACES)),
+        round(abs(area_m2) / 10_000, AREA_PLACES),
+    )
 
 
 def simplify(geometry, tolerance):

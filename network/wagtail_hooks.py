@@ -310,3 +310,15 @@ def register_completeness_menu_item():
         icon_name="doc-full",
         order=710,
     )
+
+
+# --- A landscape's boundary and its countries (network/country_outlines.py) ---------------------
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_a_misplaced_boundary(request, page):
+    from network.country_outlines import warn_if_misplaced
+
+    if isinstance(page.specific, LandscapePage):
+        warn_if_misplaced(request, page.specific)

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page, WorkflowState
 
-from network import completeness, profile_photos, reviews, teams
+from network import completeness, country_outlines, profile_photos, reviews, teams
 from network import workspace_forms as forms
 from network.models import (
     LandscapeIndexPage,
@@ -214,6 +214,7 @@ def new_landscape(request):
                         "its page meanwhile."
                     ),
                 )
+                country_outlines.warn_if_misplaced(request, page)
                 return redirect("edit_landscape", page.slug)
         status = 400
     else:
@@ -309,6 +310,8 @@ def edit(request, slug, kind):
                     messages.success(
                         request, _("Saved. Send the page for review when it is ready.")
                     )
+                if kind == "landscape":
+                    country_outlines.warn_if_misplaced(request, draft)
                 return redirect(
                     f"{reverse(spec.edit_url, args=[page.slug])}?section={section.slug}"
                 )

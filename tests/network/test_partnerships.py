@@ -791,3 +791,29 @@ def test_an_approved_boundary_reaches_every_language_at_once(world, client):
     features = client.get("/api/landscapes.geojson?lang=es").json()["features"]
     mine = [f for f in features if f["properties"]["url"].endswith(spanish.url)]
     assert mine and mine[0]["geometry"] == landscape.overview_boundary
+
+
+def test_a_boundary_outside_its_countries_is_saved_with_a_warning(world, client):
+    """Latitude and longitude swapped put a Kenyan landscape in North Africa: the drawing is
+    kept (it may be on purpose), and the coordinator is told what probably happened."""
+    client.force_login(world["coordinator"])
+    swapped = {"type": "Polygon", "coordinates": [[[-1, 36], [-0.5, 36], [-0.5, 36.5], [-1, 36]]]}
+    upload = SimpleUploadedFile(
+        "mau.geojson", json.dumps({"type": "Feature", "geometry": swapped}).encode()
+    )
+    response = client.post(
+        "/es/my-landscapes/mau-forest/",
+        {"section": "boundary", "boundary": "", "boundary_file": upload, "action": "save"},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "El límite queda fuera de Kenia" in html
+    assert "la longitud primero" in html
+    assert draft_of(world["landscape"]).boundary["coordinates"][0][0] == [-1, 36]
+
+    response = client.post(
+        "/en/my-landscapes/mau-forest/",
+        {"section": "boundary", "boundary": json.dumps(square(35.5, -0.6)), "action": "save"},
+        follow=True,
+    )
+    assert "outside" not in response.content.decode()
