@@ -46,3 +46,38 @@ def test_the_5_elements_say_what_they_and_their_scores_mean(editor_client, direc
     html = _edit_form(editor_client, make_landscape(directory_site["en"]["landscapes"]))
     assert "1 not begun, 2 started, 3 well advanced, 4 completed" in html
     assert "The partners measure what changes, learn from it and adapt." in html
+
+
+def _theme_choices(html):
+    """The theme checkboxes of an admin page form: [(value, label)]."""
+    import re
+
+    return re.findall(
+        r'<input type="checkbox" name="themes" value="(\d+)"[^>]*>\s*([^<]+?)\s*</label>', html
+    )
+
+
+def test_choices_come_from_the_pages_own_language(editor_client, directory_site, themes):
+    """A Spanish landscape's form offers the Spanish themes, as checkboxes, not every
+    language's copy of each in a Ctrl-click list; the page's own choice stays offered."""
+    from website.factories import locale
+    from website.models import Theme
+
+    spanish = make_landscape(directory_site["es"]["landscapes"])
+    html = _edit_form(editor_client, spanish)
+    labels = sorted(label for _value, label in _theme_choices(html))
+    assert labels == ["Agua", "Financiación", "Restauración"]
+
+    # A page that holds an English theme (saved before this rule) keeps it among the choices.
+    spanish.themes = [themes["water"]]
+    spanish.save()
+    labels = sorted(label for _value, label in _theme_choices(_edit_form(editor_client, spanish)))
+    assert labels == ["Agua", "Financiación", "Restauración", "Water"]
+
+    # A new page under the English directory: the English ones.
+    response = editor_client.get(
+        f"/admin/pages/add/network/landscapepage/{directory_site['en']['landscapes'].pk}/"
+    )
+    labels = sorted(label for _value, label in _theme_choices(response.content.decode()))
+    assert labels == ["Finance", "Restoration", "Water"]
+    assert Theme.objects.filter(locale=locale("es")).count() == 3

@@ -10,11 +10,15 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from website.blocks import BaseStreamBlock
+from website.panels import LocaleChoicesPageForm
 from website.translation_overrides import TranslatedStream
 
 
 class SitePage(Page):
     """What every public page of ours has: a share image and structured data of its kind."""
+
+    # Choices in the page's own language (website/panels.py).
+    base_form_class = LocaleChoicesPageForm
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",
