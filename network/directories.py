@@ -531,6 +531,25 @@ class Directory(ListingLinks):
     def is_filtered(self):
         return bool(self.query) or any(self.selected.values())
 
+    @cached_property
+    def chosen_filters(self):
+        """Each chosen value, to show as a removable chip: {facet, label, url} where the link
+        is the listing without it (read off facet_groups: no query of its own)."""
+        chips = []
+        for group in self.facet_groups:
+            chosen = self.selected[group["param"]]
+            for option in group["options"]:
+                if option["selected"]:
+                    rest = [value for value in chosen if value != option["value"]]
+                    chips.append(
+                        {
+                            "facet": group["label"],
+                            "label": option["label"],
+                            "url": f"?{self.querystring(**{group['param']: rest or None})}",
+                        }
+                    )
+        return chips
+
     def querystring_params(self):
         params = {"q": self.query} if self.query else {}
         params.update({param: values for param, values in self.selected.items() if values})

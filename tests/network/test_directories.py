@@ -238,3 +238,29 @@ def test_a_long_facet_shows_the_most_frequent_values_and_links_to_all(client, di
     chosen = client.get(f"{index.url}?country=NP").content.decode()
     assert facet_counts(chosen, "country")["NP"] == 1
     assert result_titles(chosen) == ["Everywhere"]
+
+
+def test_chosen_filters_show_as_chips_that_remove_themselves(client, landscapes):
+    """Each chosen value is a link to the same listing without it; "Clear all" keeps the
+    search words; the folded filters' summary says how many are chosen."""
+    import re
+
+    url = "/en/landscapes/?q=forest&region=latin-america&region=africa"
+    html = client.get(url).content.decode()
+    chips = html[html.index('aria-label="Chosen filters"') :]
+    chips = chips[: chips.index("</ul>")]
+    links = {
+        label.strip(): href.replace("&amp;", "&")
+        for href, label in re.findall(r'<a class="chip" href="([^"]+)">([^<]+)<', chips)
+    }
+    assert links == {
+        "Region: Africa": "?q=forest&region=latin-america",
+        "Region: Latin America and the Caribbean": "?q=forest&region=africa",
+    }
+    assert '<a href="/en/landscapes/?q=forest">Clear all</a>' in chips
+    assert "<summary>Filters (2)</summary>" in html
+    assert 'action=""' not in html  # an empty action is invalid HTML; the form posts to itself
+
+    html = client.get("/en/landscapes/").content.decode()
+    assert "Chosen filters" not in html
+    assert "<summary>Filters</summary>" in html
