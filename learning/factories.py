@@ -44,6 +44,7 @@ def session(days_from_now=None, length_days=5, mode="online", **fields):
         fields.setdefault("place", "Nairobi")
         fields.setdefault("country", "KE")
     fields.setdefault("language", "en")
+    fields.setdefault("time_zone", "UTC")
     return CourseSession(mode=mode, **fields)
 
 

@@ -28,20 +28,22 @@ def course_instance(session, course):
                 "@type": "PostalAddress",
                 "addressCountry": session.country.code,
             }
-    if session.price is not None and session.price != course.price:
-        instance["offers"] = _offer(course, session.price)
+    currency = session.currency or course.currency
+    if session.price is not None and (session.price, currency) != (course.price, course.currency):
+        instance["offers"] = _offer(course, session.price, currency)
     return instance
 
 
-def _offer(course, price=None):
+def _offer(course, price=None, currency=None):
     offer = {"@type": "Offer", "category": choices.SCHEMA_OFFER_CATEGORIES[course.cost]}
     price = course.price if price is None else price
+    currency = currency or course.currency
     if course.cost == "free":
         offer["price"] = 0
     elif price is not None:
         offer["price"] = float(price)
-    if course.currency:
-        offer["priceCurrency"] = course.currency
+    if currency:
+        offer["priceCurrency"] = currency
     return offer
 
 

@@ -1,6 +1,7 @@
 import datetime
 import zoneinfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -19,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from learning import choices
+from learning.time_zones import country_zones, zone_choices
 from network.choices import REGIONS
 from network.serializers import ChoiceListField
 from website.blocks import BaseStreamBlock, PersonBlock, shown_people
@@ -59,7 +61,13 @@ class CourseSession(Orderable):
     A session without dates is self-paced."""
 
     course = ParentalKey("learning.CoursePage", related_name="sessions", on_delete=models.CASCADE)
-    start_date = models.DateField(_("start date"), null=True, blank=True, db_index=True)
+    start_date = models.DateField(
+        _("start date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leave both dates empty for a self-paced session."),
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True, db_index=True)
     enrolment_deadline = models.DateField(_("enrolment deadline"), null=True, blank=True)
     mode = models.CharField(_("mode"), max_length=10, choices=choices.MODES, db_index=True)
@@ -67,7 +75,11 @@ class CourseSession(Orderable):
     country = CountryField(_("country"), blank=True)
     language = models.CharField(_("language"), max_length=10, choices=SPOKEN_LANGUAGES)
     time_zone = models.CharField(
-        _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("The zone the dates are in. Left empty, it is the country's, if it has one."),
     )
     enrolment_url = models.URLField(_("enrolment link"), blank=True)
     price = models.DecimalField(
@@ -78,14 +90,27 @@ class CourseSession(Orderable):
         blank=True,
         validators=[MinValueValidator(0)],
     )
+    currency = models.CharField(
+        _("currency of this price"),
+        max_length=3,
+        choices=choices.CURRENCIES,
+        blank=True,
+        help_text=_("Left empty, the course's currency."),
+    )
 
     panels = [
         FieldRowPanel(
             [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("enrolment_deadline")]
         ),
-        FieldRowPanel([FieldPanel("mode"), FieldPanel("language"), FieldPanel("time_zone")]),
-        FieldRowPanel([FieldPanel("place"), FieldPanel("country")]),
-        FieldRowPanel([FieldPanel("enrolment_url"), FieldPanel("price")]),
+        FieldRowPanel([FieldPanel("mode"), FieldPanel("language")]),
+        FieldRowPanel(
+            [
+                FieldPanel("place"),
+                FieldPanel("country"),
+                FieldPanel("time_zone", widget=forms.Select(choices=[("", "—"), *zone_choices()])),
+            ]
+        ),
+        FieldRowPanel([FieldPanel("enrolment_url"), FieldPanel("price"), FieldPanel("currency")]),
     ]
 
     class Meta(Orderable.Meta):
@@ -107,6 +132,18 @@ class CourseSession(Orderable):
             errors["enrolment_deadline"] = _(
                 "The enrolment deadline cannot be after the session ends."
             )
+        if not self.time_zone:
+            zones = country_zones(self.country.code) if self.country else []
+            if len(zones) == 1:
+                self.time_zone = zones[0]
+            elif self.is_self_paced:
+                self.time_zone = "UTC"  # no dates: nothing is in a zone
+            elif zones:
+                errors["time_zone"] = _(
+                    "%(country)s has several time zones: choose the one the dates are in."
+                ) % {"country": self.country.name}
+            else:
+                errors["time_zone"] = _("Choose the time zone the dates are in.")
         if errors:
             raise ValidationError(errors)
 
@@ -243,7 +280,7 @@ class CoursePage(SitePage):
             ],
             heading=_("Practicalities"),
         ),
-        InlinePanel("sessions", label=_("Sessions"), heading=_("Sessions")),
+        InlinePanel("sessions", label=_("Session"), heading=_("Sessions")),
         MultiFieldPanel(
             [
                 FieldPanel("themes"),

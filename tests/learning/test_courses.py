@@ -225,3 +225,42 @@ def test_the_catalogs_item_list_names_the_courses_on_its_page(client, institutio
         items = json_ld(html)["itemListElement"]
         assert [item["position"] for item in items] == positions
         assert [item["url"] for item in items] == [f"http://testserver{card}" for card in cards]
+
+
+@pytest.mark.parametrize(
+    ("fields", "time_zone", "error"),
+    [
+        ({"mode": "onsite", "country": "KE"}, "Africa/Nairobi", None),  # the country's one zone
+        ({"mode": "onsite", "country": "BR"}, None, "Brazil has several time zones"),
+        ({"mode": "online"}, None, "Choose the time zone the dates are in."),
+        ({"mode": "online", "self_paced": True}, "UTC", None),  # no dates, no zone to be in
+        ({"mode": "online", "time_zone": "America/Lima"}, "America/Lima", None),
+    ],
+)
+def test_a_sessions_time_zone_comes_from_its_country_or_is_asked_for(fields, time_zone, error):
+    fields = dict(fields)
+    days = None if fields.pop("self_paced", False) else 10
+    item = session(days, **{"place": "Somewhere", "time_zone": "", **fields})
+    if error:
+        with pytest.raises(ValidationError) as raised:
+            item.clean()
+        assert error in " ".join(raised.value.message_dict["time_zone"])
+    else:
+        item.clean()
+        assert item.time_zone == time_zone
+
+
+def test_a_session_priced_in_another_currency_says_so(client, institutions):
+    """A session in Nairobi at 250 KES, of a course priced in USD: the page and the structured
+    data say KES, not "250.00 USD"."""
+    course = make_course(
+        institutions["forest"],
+        cost="paid",
+        price=300,
+        currency="USD",
+        sessions=[session(30, mode="onsite", price=250, currency="KES")],
+    )
+    html = client.get(course.url).content.decode()
+    assert "250.00 KES" in html and "250.00 USD" not in html
+    data = json_ld(html)
+    assert data["hasCourseInstance"][0]["offers"]["priceCurrency"] == "KES"
