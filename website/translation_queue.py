@@ -254,20 +254,37 @@ class TranslatePageView(View):
 
     def post(self, request, page_id):
         language = request.POST.get("language")
-        if language not in dict(target_languages(request.user)):
-            raise PermissionDenied
         page = get_object_or_404(Page.objects.live().filter(depth__gt=2), pk=page_id).specific
-        locale = Locale.objects.get(language_code=language)
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None or locale.pk == page.locale_id:
+            raise PermissionDenied
+        translator = language in dict(target_languages(request.user))
+        if not translator and not keeps_and_may_translate(request.user, page, locale):
+            raise PermissionDenied
         translation = page.get_translation_or_none(locale)
         if translation is None:
             with transaction.atomic():
-                TranslationCreator(request.user, [locale]).create_translations(page)
+                # Who translates only their own section's pages brings only those pages along,
+                # not the pages and terms they link to elsewhere on the site.
+                TranslationCreator(request.user, [locale]).create_translations(
+                    page, include_related_objects=translator
+                )
             translation = page.get_translation(locale)
             messages.success(
                 request,
                 _("Translate %(title)s here, then publish it.") % {"title": page.title},
             )
         return redirect("wagtailadmin_pages:edit", translation.pk)
+
+
+def keeps_and_may_translate(user, page, locale):
+    """Whether `user`, who is not a translator, may translate `page` into `locale` because the
+    page is theirs to keep (an institution's editors and its courses): they may change it, and
+    add pages where its translation goes, under its parent's translation."""
+    if not page.permissions_for_user(user).can_edit():
+        return False
+    parent = page.get_parent().get_translation_or_none(locale)
+    return parent is not None and parent.permissions_for_user(user).can_add_subpage()
 
 
 def _language_name(locale_pk):
