@@ -14,6 +14,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -144,14 +145,26 @@ def _review_workflow(name, index_model, reviewer_groups):
     page under `index_model`'s pages in every language: edits made in the admin go through it
     too."""
     workflow, _created = Workflow.objects.get_or_create(name=name)
-    task = GroupApprovalTask.objects.filter(name="Moderator approval").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name="Moderator approval")
+    task = moderator_approval_task()
     task.groups.add(*reviewer_groups)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for index in index_model.objects.all():
         WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
     return workflow
+
+
+def moderator_approval_task():
+    """The "Moderator approval" task every review workflow shares, as a ReviewTask (its two
+    choices, network/models/reviews.py); a task made before that is turned into one."""
+    from network.models import ReviewTask
+
+    task = GroupApprovalTask.objects.filter(name="Moderator approval").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Moderator approval")
+    review = ContentType.objects.get_for_model(ReviewTask, for_concrete_model=False)
+    if task.content_type_id != review.pk:
+        Task.objects.filter(pk=task.pk).update(content_type=review)
+    return task
 
 
 def ensure_profile_review(*reviewer_groups):

@@ -4,7 +4,9 @@ Run after network's roles (network.roles.roles_ensured), which reset the Moderat
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+from wagtail.models import Workflow, WorkflowContentType, WorkflowTask
+
+from network.roles import moderator_approval_task
 
 PROGRESS_REVIEW = "Progress review"
 MODERATED_MODELS = ["action", "indicatorseries", "assessment", "fundingoffer"]
@@ -32,9 +34,7 @@ def ensure_progress_review(moderators, editors):
     moderators.permissions.add(*_permissions(MODERATED_MODELS, ["change", "view"]))
 
     workflow, _created = Workflow.objects.get_or_create(name=PROGRESS_REVIEW)
-    task = GroupApprovalTask.objects.filter(name="Moderator approval").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name="Moderator approval")
+    task = moderator_approval_task()
     task.groups.add(moderators, editors)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for model in MODERATED_MODELS:

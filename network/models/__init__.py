@@ -4,6 +4,7 @@ from .experts import ExpertIndexPage, ExpertPage, ExpertPageSkill
 from .landscapes import LandscapeIndexPage, LandscapePage, LandscapePageTag, LandscapePartner
 from .organisations import OrganisationIndexPage, OrganisationPage
 from .partnerships import Claim, ClaimStatus, Invitation, TeamMembership, TeamRole
+from .reviews import ReviewTask
 
 __all__ = [
     "AccountPurpose",
@@ -21,6 +22,7 @@ __all__ = [
     "OrganisationIndexPage",
     "OrganisationPage",
     "Purpose",
+    "ReviewTask",
     "TeamMembership",
     "TeamRole",
 ]

@@ -114,7 +114,7 @@ def test_an_expert_signs_up_and_a_moderator_publishes_the_profile(
     expect(row.get_by_role("cell", name="ana", exact=True)).to_be_visible()  # who submitted it
     screenshot(admin, "dashboard")
     row.get_by_role("button", name="Actions").click()
-    approve = row.get_by_role("button", name="Approve", exact=True)
+    approve = row.get_by_role("button", name="Approve and publish", exact=True)
     expect(approve).to_be_visible()
     screenshot(admin, "approve-menu")
     # Wagtail's script posts the action in a form of its own, then the dashboard reloads.

@@ -125,7 +125,7 @@ def approve_from_dashboard(admin, title):
     expect()(row).to_have_count(1)
     row.get_by_role("button", name="Actions").click()
     with admin.expect_response(re.compile(r"/admin/pages/workflow/action/\d+/approve/")) as post:
-        row.get_by_role("button", name="Approve", exact=True).click()
+        row.get_by_role("button", name="Approve and publish", exact=True).click()
     assert post.value.status == 302, post.value.status
     expect()(admin).to_have_url(re.compile(r"/admin/$"))
     expect()(admin.get_by_role("link", name=title)).to_have_count(0)

@@ -253,7 +253,7 @@ def test_a_coordinators_action_is_public_once_a_moderator_approves_it(
     with moderator.expect_response(
         re.compile(r"/admin/snippets/progress/action/workflow/action/\d+/approve/\d+/")
     ) as post:
-        waiting.get_by_role("button", name="Approve", exact=True).click()
+        waiting.get_by_role("button", name="Approve and publish", exact=True).click()
     assert post.value.status == 302, post.value.status
     expect()(moderator).to_have_url(re.compile(r"/admin/$"))
     expect()(moderator.get_by_role("link", name=title)).to_have_count(0)

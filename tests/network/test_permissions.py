@@ -697,7 +697,7 @@ def test_a_moderator_approves_from_the_dashboard_and_the_profile_is_published(wo
     preview = client.get(f"/admin/pages/workflow/preview/{page.pk}/{task_state.task_id}/")
     assert preview.status_code == 200
     assert draft_title("profile_a") in preview.content.decode()
-    response = client.post(approve)  # what the dashboard's "Approve" button sends
+    response = client.post(approve)  # what the dashboard's "Approve and publish" button sends
     assert response.status_code == 302
     assert_published_by_approval(world, "profile_a", draft_title("profile_a"))
     assert_holds_nothing(world, "moderator", "profile_a")

@@ -422,3 +422,29 @@ def test_a_moderator_compares_only_what_the_expert_changed(client, roles):
     changed = [str(diff.field_label()) for diff in response.context["comparison"]]
     # Saving from /my-profile/ also confirms the profile is current: that change is theirs too.
     assert changed == ["Headline", "Last confirmed current"], changed
+
+
+def test_a_moderator_has_two_choices_and_a_request_for_changes_says_which(client, roles):
+    """Approve and publish, or Request changes with what should change: not Wagtail's three
+    look-alikes (Approve, Approve with comment, Request changes)."""
+    from django.test import Client
+
+    sign_up_and_verify(client)
+    client.post("/en/my-profile/", PROFILE)
+    page = ExpertPage.objects.get(title="Ana Lima")
+    reviewer = moderator(Client)
+    html = reviewer.get("/admin/").content.decode()
+    actions = re.findall(r'data-workflow-action-url="[^"]*/(approve|reject)/\d+/"', html)
+    assert sorted(actions) == ["approve", "reject"]
+    assert "Approve and publish" in html and "Request changes" in html
+    assert "Approve with comment" not in html
+
+    task_state = page.current_workflow_state.current_task_state
+    url = f"/admin/pages/workflow/action/{page.pk}/reject/{task_state.pk}/"
+    response = reviewer.post(url, {"comment": ""})
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "in_progress"  # nothing happened
+    response = reviewer.post(url, {"comment": "Please add your organisation."})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "needs_changes"
