@@ -121,8 +121,20 @@ TABBABLE = """() => {
     const elements = [...document.querySelectorAll(selector)].filter((element) =>
         !element.disabled && element.tabIndex >= 0 && element.type !== 'hidden' &&
         visible(element));
-    elements.forEach((element, index) => { element.dataset.tabIndexProbe = index; });
-    return elements.length;
+    // A group of radio buttons is one stop (the arrow keys move within it): its buttons share
+    // one probe index, so that reaching any of them counts for the group.
+    const groups = {};
+    let count = 0;
+    elements.forEach((element) => {
+        if (element.type === 'radio' && element.name) {
+            const key = (element.form ? 'form' : 'page') + ':' + element.name;
+            if (!(key in groups)) groups[key] = count++;
+            element.dataset.tabIndexProbe = groups[key];
+        } else {
+            element.dataset.tabIndexProbe = count++;
+        }
+    });
+    return count;
 }"""
 
 FOCUSED = """() => {

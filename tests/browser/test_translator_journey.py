@@ -3,7 +3,10 @@ demo site (tests/browser/demo_server.py): an editor has just published a new Eng
 a landscape; the translator, who holds no permission on the English tree, opens the admin, finds
 the story in the queue on their dashboard (website/translation_queue.py), has it translated into
 Spanish in one step, translates the title in the translation editor and publishes; the Spanish
-story is online and the queue no longer lists it."""
+story is online and the queue no longer lists it.
+
+And an institution's editor lands on their own courses (learning/wagtail_hooks.py), finds the
+course they just published missing in Spanish and translates it from there."""
 
 import re
 
@@ -11,7 +14,12 @@ import pytest
 
 from tests.browser.conftest import DESKTOP
 from tests.browser.test_accessibility import axe_violations
-from tests.browser.test_partnership_journeys import STAFF_PASSWORD, expect, watch
+from tests.browser.test_partnership_journeys import (
+    STAFF_PASSWORD,
+    expect,
+    sign_in_to_admin,
+    watch,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -51,11 +59,7 @@ def test_a_translator_finds_a_new_story_and_publishes_it_in_spanish(
 ):
     admin = visitor(DESKTOP)
     problems = watch(admin)
-    admin.goto("/admin/login/")
-    admin.get_by_label("Username").fill(TRANSLATOR)
-    admin.get_by_label("Password").fill(STAFF_PASSWORD)
-    admin.get_by_role("button", name="Sign in").click()
-    expect()(admin).to_have_url(re.compile(r"/admin/$"))
+    sign_in_to_admin(admin, TRANSLATOR)
 
     panel = admin.locator("#translation-queue-section")
     expect()(panel).to_contain_text("Spanish")
@@ -92,4 +96,56 @@ def test_a_translator_finds_a_new_story_and_publishes_it_in_spanish(
 
     admin.goto("/admin/to-translate/?language=es&q=bees")
     expect()(admin.get_by_role("row").filter(has_text=STORY)).to_have_count(0)
+    assert problems == []
+
+
+INSTITUTION_EDITOR = "sahyadri-editor"
+COURSE = "Shade coffee and birds"
+
+
+@pytest.fixture(scope="module")
+def institution_editor(demo_site):
+    """An editor of one demo institution, who has just published a course in English."""
+    demo_site.manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model\n"
+        "from learning.factories import make_course, session\n"
+        "from learning.models import InstitutionPage\n"
+        "from network.roles import ensure_institution_editors\n"
+        "school = InstitutionPage.objects.get(slug='sahyadri-landscape-academy',\n"
+        "    locale__language_code='en')\n"
+        f"user, _ = get_user_model().objects.get_or_create(username={INSTITUTION_EDITOR!r},\n"
+        f"    defaults={{'email': '{INSTITUTION_EDITOR}@example.org'}})\n"
+        f"user.set_password({STAFF_PASSWORD!r})\n"
+        "user.save()\n"
+        "user.groups.add(ensure_institution_editors(school))\n"
+        f"make_course(school, title={COURSE!r},\n"
+        "    sessions=[session(30, time_zone='Asia/Kolkata')])\n",
+    )
+
+
+def test_an_institution_editor_finds_their_courses_and_translates_a_new_one(
+    visitor, demo_site, institution_editor, screenshot
+):
+    admin = visitor(DESKTOP)
+    problems = watch(admin)
+    sign_in_to_admin(admin, INSTITUTION_EDITOR)
+
+    panel = admin.get_by_role("region", name="Your courses at Sahyadri Landscape Academy")
+    expect()(panel.get_by_role("link", name="Add a course")).to_be_visible()
+    row = panel.get_by_role("row").filter(has_text=COURSE)
+    expect()(row).to_contain_text("1")  # its session
+    assert axe_violations(admin) == []
+    screenshot(admin, "dashboard")
+
+    row.get_by_role("button", name=re.compile("^Translate into Spanish")).click()
+    expect()(admin).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    expect()(admin.get_by_role("heading", name="English to Español translation")).to_be_visible()
+    screenshot(admin, "translation-editor")
+
+    admin.goto("/admin/")
+    row = admin.get_by_role("row").filter(has_text=COURSE)
+    expect()(row.get_by_role("button", name=re.compile("^Translate into Spanish"))).to_have_count(0)
+    expect()(row.get_by_role("button", name=re.compile("^Translate into French"))).to_have_count(1)
     assert problems == []
