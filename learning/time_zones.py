@@ -3,6 +3,7 @@ database's zone.tab, which the tzdata package ships), and a country's own zones,
 session held in Kenya gets Africa/Nairobi without anyone typing it."""
 
 import functools
+import zoneinfo
 from importlib import resources
 
 
@@ -20,9 +21,12 @@ def _zone_table():
 
 @functools.cache
 def zone_choices():
-    """[(name, name)] of every zone people live in, sorted, with UTC first."""
+    """[(name, label)]: UTC, then every zone people live in, sorted, then the tz database's
+    other names (old aliases such as Asia/Calcutta), so that a session saved with one of those
+    keeps it."""
     names = sorted({zone for _country, zone in _zone_table()})
-    return [("UTC", "UTC"), *((name, name.replace("_", " ")) for name in names)]
+    others = sorted(zoneinfo.available_timezones() - {*names, "UTC"})
+    return [("UTC", "UTC"), *((name, name.replace("_", " ")) for name in [*names, *others])]
 
 
 def country_zones(country_code):

@@ -102,9 +102,10 @@ def _translated_into(language):
 
 
 def changed_translations(language):
-    """Translations into `language` whose source page was published after the translation was
-    last synchronised with it, the longest waiting first; each with its page in `language`
-    (`target`) and its source (`source_page`)."""
+    """Translations into `language` whose source page was published after the page in
+    `language` (`target`) was last saved (by "Bring up to date", or by its translator): the
+    longest waiting first. Each language is judged by its own page: bringing one language up
+    to date leaves the others listed."""
     published = Page.objects.filter(
         translation_key=OuterRef("source__object_id"), locale_id=OuterRef("source__locale_id")
     )
@@ -118,8 +119,9 @@ def changed_translations(language):
             source_page_id=Subquery(published.values("pk")[:1]),
             target_id=Subquery(target.values("pk")[:1]),
             target_title=Subquery(target.values("title")[:1]),
+            target_saved_at=Subquery(target.values("latest_revision_created_at")[:1]),
         )
-        .filter(source_published_at__gt=F("source__last_updated_at"), target_id__isnull=False)
+        .filter(source_published_at__gt=F("target_saved_at"), target_id__isnull=False)
         .select_related("source", "source__specific_content_type")
         .order_by("source_published_at", "pk")
     )
@@ -187,7 +189,6 @@ class TranslationQueueView(TitledAdminView, TemplateView):
             title = "source__object_repr" if state == "changed" else "title"
             rows = rows.filter(**{f"{title}__icontains": query})
         page = Paginator(rows, self.per_page).get_page(self.request.GET.get("p"))
-        here = f"{reverse('translation_queue')}?{urlencode({'language': language, 'state': state})}"
         context.update(
             {
                 "languages": self.languages,
@@ -202,13 +203,13 @@ class TranslationQueueView(TitledAdminView, TemplateView):
                     )
                 ],
                 "page_obj": page,
-                "rows": [_row(item, state, language, here) for item in page.object_list],
+                "rows": [_row(item, state, language) for item in page.object_list],
             }
         )
         return context
 
 
-def _row(item, state, language, here):
+def _row(item, state, language):
     """What the queue shows of one page or translation, and where its actions lead."""
     if state == "changed":
         source = item.source
@@ -218,12 +219,7 @@ def _row(item, state, language, here):
             "kind": source.specific_content_type.model_class()._meta.verbose_name,
             "written_in": _language_name(source.locale_id),
             "when": item.source_published_at,
-            "action": (
-                reverse("wagtail_localize:update_translations", args=[source.pk])
-                + "?"
-                + urlencode({"next": here})
-            ),
-            "action_label": _("Bring up to date"),
+            "update": reverse("update_translation", args=[item.pk]),
             "edit": reverse("wagtailadmin_pages:edit", args=[item.target_id]),
         }
     row = {
@@ -277,6 +273,31 @@ class TranslatePageView(View):
         return redirect("wagtailadmin_pages:edit", translation.pk)
 
 
+class UpdateTranslationView(View):
+    """ "Bring up to date" in the queue: the translation takes in what changed in its source
+    (what is translated stays; new and changed text follows the source until translated) as a
+    draft of this language's page only, and opens it to review and publish. Not
+    wagtail-localize's "Sync translated pages", which may publish every language's."""
+
+    def post(self, request, translation_id):
+        translation = get_object_or_404(
+            Translation.objects.select_related("source", "target_locale"), pk=translation_id
+        )
+        language = translation.target_locale.language_code
+        if language not in dict(target_languages(request.user)):
+            raise PermissionDenied
+        with transaction.atomic():
+            translation.source.update_from_db()
+            translation.save_target(user=request.user, publish=False)
+        target = translation.get_target_instance()
+        messages.success(
+            request,
+            _("%(title)s is up to date with its source: translate what is new, then publish it.")
+            % {"title": target.title},
+        )
+        return redirect("wagtailadmin_pages:edit", target.pk)
+
+
 def keeps_and_may_translate(user, page, locale):
     """Whether `user`, who is not a translator, may translate `page` into `locale` because the
     page is theirs to keep (an institution's editors and its courses): they may change it, and
@@ -327,14 +348,14 @@ class TranslationQueuePanel(Component):
 
 
 class SourcePagesForTranslators(PagesAdminAPIViewSet):
-    """The admin API's pages, plus, for those who translate, the pages of the languages they
-    translate from, one at a time: the translation editor shows a linked page (a story's
-    landscape, a course's instructors) by asking this API for it, and otherwise waits forever.
-    Reading them gives nothing new: a translator already reads a page whole when translating it.
-    The listings (the explorer's menu) stay as they were: they lead to pages one may change."""
+    """The admin API's pages, plus, for those who translate, every live, public page, one at a
+    time: the translation editor shows a linked page (a snippet's or a block's) by asking this
+    API for it, and otherwise waits forever. Such pages are public anyway; drafts and private
+    pages outside the translator's trees stay out. The listings (the explorer's menu) stay as
+    they were: they lead to pages one may change."""
 
     def get_base_queryset(self):
         pages = super().get_base_queryset()
         if self.action != "detail_view" or not may_translate(self.request.user):
             return pages
-        return pages | Page.objects.filter(depth__gt=1, locale_id=locale_id(settings.LANGUAGE_CODE))
+        return pages | Page.objects.live().public().filter(depth__gt=1)

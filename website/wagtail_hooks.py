@@ -73,6 +73,11 @@ def register_translation_queue_url():
             translation_queue.TranslatePageView.as_view(),
             name="translate_page",
         ),
+        path(
+            "to-translate/update/<int:translation_id>/",
+            translation_queue.UpdateTranslationView.as_view(),
+            name="update_translation",
+        ),
     ]
 
 

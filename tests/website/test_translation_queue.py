@@ -36,7 +36,8 @@ def build_world():
     new = make_landscape(sites["en"]["landscapes"], title="Mau Forest")
     story = make_story(stories["en"], title="A valley restored", landscape=new)
     changed = translate_page(story, "es", {"A valley restored": "Un valle restaurado"})
-    story.save_revision().publish()  # the source moves on after its translation
+    translate_page(story, "fr", {"A valley restored": "Une vallée restaurée"})
+    story.save_revision().publish()  # the source moves on after its translations
     draft = make_story(stories["en"], title="Rain returns")
     translate_page(draft, "es", {"Rain returns": "Vuelve la lluvia"}, publish=False)
     spanish = make_landscape(sites["es"]["landscapes"], title="Páramo de Santurbán")
@@ -137,14 +138,41 @@ def test_a_changed_source_is_listed_until_its_translation_is_brought_up_to_date(
     row = rows(response)[0]
     assert row["source_title"] == "A valley restored"
     assert row["edit"] == f"/admin/pages/{world['changed']}/edit/"
-    assert translator.get("/admin/to-translate/?language=fr&state=changed").context["rows"] == []
+    assert translator.get("/admin/to-translate/?language=pt&state=changed").context["rows"] == []
 
-    # "Bring up to date" is wagtail-localize's synchronisation, which comes back to the queue.
-    assert translator.get(row["action"]).status_code == 200
-    response = translator.post(row["action"], {})
-    assert response.status_code == 302
-    assert response["Location"] == "/admin/to-translate/?language=es&state=changed"
-    assert titles(translator.get(response["Location"])) == []
+    # "Bring up to date": a draft of the Spanish page, opened to review and publish; the live
+    # Spanish page and every other language stay as they are.
+    response = translator.post(row["update"])
+    assert (response.status_code, response["Location"]) == (
+        302,
+        f"/admin/pages/{world['changed']}/edit/",
+    )
+    spanish = Page.objects.get(pk=world["changed"])
+    assert spanish.live and spanish.has_unpublished_changes
+    assert titles(translator.get("/admin/to-translate/?language=es&state=changed")) == []
+    assert "Un valle restaurado" in titles(
+        translator.get("/admin/to-translate/?language=es&state=unpublished")
+    )
+    french = translator.get("/admin/to-translate/?language=fr&state=changed")
+    assert titles(french) == ["Une vallée restaurée"]
+    french_page = Page.objects.get(title="Une vallée restaurée")
+    assert not french_page.has_unpublished_changes
+
+
+@pytest.mark.parametrize("role", ["moderator", "institution_editor", "expert"])
+def test_bringing_up_to_date_is_refused_to_who_does_not_translate(world, role):
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.get(
+        source__object_id=Page.objects.get(pk=world["changed"]).translation_key,
+        target_locale__language_code="es",
+    )
+    response = signed_in(world, role).post(f"/admin/to-translate/update/{translation.pk}/")
+    assert (
+        response.status_code == 302
+        and response["Location"] != f"/admin/pages/{world['changed']}/edit/"
+    )
+    assert not Page.objects.get(pk=world["changed"]).has_unpublished_changes
 
 
 def test_unpublished_translations_are_listed_with_a_way_to_finish_them(world):
@@ -254,3 +282,12 @@ def test_the_queue_runs_the_same_queries_whatever_its_length(world):
     for number in range(6):
         make_landscape(index.specific, title=f"Landscape {number}")
     assert queries_for(translator, url) == few
+
+
+def test_a_translator_does_not_read_drafts_through_the_admin_api(world):
+    """Only live, public pages are added for translators: a draft (a profile in review, a page
+    never published) stays out of their reach."""
+    page = Page.objects.get(pk=world["new"])
+    page.unpublish()
+    response = signed_in(world, "translator").get(f"/admin/api/main/pages/{page.pk}/")
+    assert response.status_code != 200
