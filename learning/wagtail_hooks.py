@@ -11,6 +11,13 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from learning.models import CoursePage, InstitutionPage
 
 
+def _kept_for_request(request):
+    """institutions_kept_by(request.user), once a request: both dashboard hooks ask."""
+    if not hasattr(request, "_institutions_kept"):
+        request._institutions_kept = institutions_kept_by(request.user)
+    return request._institutions_kept
+
+
 def institutions_kept_by(user):
     """The institutions whose section `user`'s groups may add pages to, one version of each
     (the default language's, else the first made), for people who keep a section rather than
@@ -102,7 +109,7 @@ class InstitutionCoursesPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def lead_with_the_institutions_courses(request, panels):
-    institutions = institutions_kept_by(request.user)
+    institutions = _kept_for_request(request)
     if institutions:
         panels.insert(0, InstitutionCoursesPanel(institutions))
 
@@ -110,5 +117,5 @@ def lead_with_the_institutions_courses(request, panels):
 @hooks.register("construct_homepage_summary_items", order=1000)  # after Wagtail adds its own
 def no_site_wide_counts_for_an_institution(request, summary_items):
     """The site's page, image and document counts are not an institution editor's business."""
-    if institutions_kept_by(request.user):
+    if _kept_for_request(request):
         summary_items[:] = []

@@ -116,7 +116,6 @@ def changed_translations(language):
         Translation.objects.filter(target_locale_id=locale_id(language), enabled=True)
         .annotate(
             source_published_at=Subquery(published.values("last_published_at")[:1]),
-            source_page_id=Subquery(published.values("pk")[:1]),
             target_id=Subquery(target.values("pk")[:1]),
             target_title=Subquery(target.values("title")[:1]),
             target_saved_at=Subquery(target.values("latest_revision_created_at")[:1]),
@@ -309,13 +308,11 @@ def keeps_and_may_translate(user, page, locale):
 
 
 def _language_name(locale_pk):
-    codes = {pk: code for code, pk in _locale_ids().items()}
-    code = codes.get(locale_pk, "")
-    return get_language_info(code)["name_translated"] if code else ""
-
-
-def _locale_ids():
-    return {code: locale_id(code) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+    """A content language's name in the admin's language, from its Locale's id."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if locale_id(code) == locale_pk:
+            return get_language_info(code)["name_translated"]
+    return ""
 
 
 class TranslationQueuePanel(Component):
