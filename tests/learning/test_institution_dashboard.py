@@ -81,3 +81,14 @@ def test_an_institution_editor_translates_their_course_and_not_another(world):
     response = client.post(f"/admin/to-translate/{world['theirs']}/", {"language": "es"})
     assert (response.status_code, response["Location"]) == (302, "/admin/")
     assert Page.objects.get(pk=world["theirs"]).get_translations().count() == 0
+
+
+def test_the_dashboard_runs_the_same_queries_whatever_the_number_of_courses(world):
+    from tests.queries import queries_for
+
+    client = signed_in(world, "forest_editor")
+    few = queries_for(client, "/admin/")
+    forest = Page.objects.get(pk=world["forest"]).specific
+    for number in range(4):
+        make_course(forest, title=f"More course {number}", sessions=[session(10 + number)])
+    assert queries_for(client, "/admin/") == few

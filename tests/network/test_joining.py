@@ -126,3 +126,11 @@ def test_the_answer_is_in_the_downloaded_data(client, roles):
     confirm(client)
     data = client.get("/en/my-profile/download/").json()
     assert data["account"]["purpose"] == "coordinate"
+
+
+def test_the_account_page_runs_a_bounded_number_of_queries(client, roles):
+    from tests.queries import PAGE_QUERY_LIMIT, queries_for
+
+    sign_up(client, "follow")
+    confirm(client)
+    assert queries_for(client, "/en/my-account/") <= PAGE_QUERY_LIMIT
