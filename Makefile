@@ -7,7 +7,7 @@ LANGS := es fr pt
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install messages compilemessages migrate demo run test test-browser bench lint format check clean backup restore load
+.PHONY: help install messages compilemessages migrate demo run test test-browser bench lighthouse lint format check clean backup restore load
 
 help:
 	@echo "make run       set up everything (venv, dependencies, database, demo content) and serve on http://$(HOST):$(PORT)/"
@@ -15,6 +15,7 @@ help:
 	@echo "               and the search suite against the engine at SEARCH_URL when it is set)"
 	@echo "make test-browser  only the browser tests (Chromium; axe-core from npm)"
 	@echo "make bench     seed PostgreSQL at target scale and measure every page with wrk (tests/bench/)"
+	@echo "make lighthouse  Lighthouse (mobile) scores of the map pages and others, production-like"
 	@echo "make load      60 s of mixed traffic at 32 connections: no 5xx, limits hold, memory steady"
 	@echo "make backup    the database and MEDIA_ROOT into BACKUP_DIR (./backups)/<date-time>/"
 	@echo "make restore BACKUP=<name>  put a backup back (asks first)"
@@ -73,6 +74,11 @@ test-browser: compilemessages node_modules/.package-lock.json
 # A quick look: make bench BENCH_ARGS="--scale 0.02 --duration 3"
 bench: compilemessages
 	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
+
+# Lighthouse (mobile) on the map pages and a few others, production-like (tests/bench/lighthouse.py);
+# on `make run`'s demo database unless DATABASE_URL names another. About 5 minutes.
+lighthouse: compilemessages node_modules/.package-lock.json
+	$(BIN)/python tests/bench/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

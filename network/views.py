@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from network import basemap
 from network.geojson import COMPACT, landscape_collection
 from network.models import LandscapePage
 from network.untranslated import listed_q
@@ -34,3 +35,13 @@ def landscapes_geojson(request):
     with translation.override(language):
         collection = landscape_collection(landscapes, request, term_names(Theme, language=language))
     return JsonResponse(collection, content_type="application/geo+json", json_dumps_params=COMPACT)
+
+
+@require_safe
+@cache_control(public=True, max_age=basemap.CACHE_SECONDS, immutable=True)
+def basemap_tile(request, version, z, x, y):
+    """One tile of the site's own basemap (network/basemap.py). The version is in the URL, so
+    that a change of drawing reaches browsers that keep the old tiles for a month."""
+    if version != basemap.TILE_VERSION or not basemap.is_tile(z, x, y):
+        raise Http404("No such tile.")
+    return HttpResponse(basemap.tile(z, x, y), content_type="image/png")

@@ -12,14 +12,16 @@ from django import forms
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from network.basemap import tiles_for
+
 
 class BoundaryWidget(forms.Textarea):
     """GeoJSON text plus a map to draw it on (see the module's docstring).
 
     `tile_url` and `attribution` are the site settings' map tiles, for a form that has them at
-    hand (they come with a request); without a tile URL the map is the self-hosted world
-    basemap, as everywhere on the site. Where a page sets its own tiles, its Content Security
-    Policy must allow their host.
+    hand (they come with a request); without a tile URL the map is the site's own basemap
+    (network/basemap.py), as everywhere on the site. Where a page sets its own tiles, its
+    Content Security Policy must allow their host.
     """
 
     template_name = "network/widgets/boundary.html"
@@ -64,8 +66,7 @@ class BoundaryWidget(forms.Textarea):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["boundary"] = {
-            "tile_url": self.tile_url,
-            "attribution": self.attribution,
+            "tiles": tiles_for(self.tile_url, self.attribution),
             "keyboard_alternative": self.keyboard_alternative,
             "centre": ",".join(str(value) for value in self.centre) if self.centre else "",
         }

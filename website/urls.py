@@ -40,6 +40,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("api/v2/", api_router.urls),
     path("api/landscapes.geojson", network_views.landscapes_geojson, name="landscapes_geojson"),
+    path(
+        "basemap/<str:version>/<int:z>/<int:x>/<int:y>.png",
+        network_views.basemap_tile,
+        name="basemap_tile",
+    ),
     path("django-admin/", admin.site.urls),
     # wagtail-localize's "Stop synced translation", before its URLs: only who may edit the
     # source page may detach a translation from it.

@@ -1,11 +1,21 @@
 from django import template
 from django.utils.translation import get_language
 
+from network.basemap import tiles_for
 from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 from website.structure import section_page
 
 register = template.Library()
+
+
+@register.filter
+def map_tiles(site_settings):
+    """The map background a page's maps draw: the configured tile server, else the site's own
+    basemap (network/basemap.py)."""
+    return tiles_for(
+        getattr(site_settings, "map_tile_url", ""), getattr(site_settings, "map_attribution", "")
+    )
 
 
 @register.filter
@@ -65,6 +75,16 @@ def sdg_labels(goals):
 @register.filter
 def country_names(countries):
     return [country.name for country in countries]
+
+
+@register.simple_tag
+def landscape_directory_url():
+    """The landscape directory's address in the active language, or "" where it has none: the
+    home page's way in (website names no app's pages)."""
+    from network.models import LandscapeIndexPage
+
+    directory = section_page(LandscapeIndexPage, get_language())
+    return directory.url if directory else ""
 
 
 @register.inclusion_tag("network/includes/home_map.html", takes_context=True)

@@ -10,8 +10,8 @@
  * without the map.
  *
  * Attributes read from the container (the same as js/map.js for the background):
- *   data-tile-url         base tile URL template; empty: the world basemap below
- *   data-basemap-url      same-origin URL of the self-hosted world map (GeoJSON)
+ *   data-tile-url         tile URL template: the site's own basemap or a configured tile server
+ *   data-max-native-zoom  the deepest zoom the tile server draws; deeper, its tiles are enlarged
  *   data-attribution      plain text for the attribution control
  *   data-centre           "latitude,longitude" to open on when nothing is drawn (a pin)
  *   data-message-invalid  said when the textarea holds text the map cannot draw
@@ -29,9 +29,6 @@
   const MAX_ZOOM = 18;
   const FIT = { maxZoom: 12, padding: [24, 24] };
   const BOUNDARY_STYLE = { color: "#1f5f3a", weight: 2, fillColor: "#8bc34a", fillOpacity: 0.25 };
-  const BASEMAP_STYLE = {
-    color: "#b9c3b1", weight: 0.6, opacity: 1, fillColor: "#eef1ea", fillOpacity: 1,
-  };
   const PRECISION = 6; // decimal places of a degree: about 10 cm, far below any survey
 
   function ready(callback) {
@@ -47,16 +44,6 @@
   function geomanLanguage() {
     const lang = (document.documentElement.lang || "en").trim().toLowerCase();
     return lang === "pt" || lang.startsWith("pt-") || lang.startsWith("pt_") ? "pt_br" : lang;
-  }
-
-  function sameOriginUrl(url) {
-    if (!url) return "";
-    try {
-      const parsed = new URL(url, window.location.href);
-      return parsed.origin === window.location.origin ? parsed.href : "";
-    } catch (error) {
-      return "";
-    }
   }
 
   function escapeText(text) {
@@ -147,39 +134,16 @@
 
   // --- The map ------------------------------------------------------------------------------
 
-  function drawBackground(L, map, editor, mapElement) {
+  function drawBackground(L, map, editor) {
     const attribution = escapeText(editor.dataset.attribution || "");
     if (editor.dataset.tileUrl) {
-      L.tileLayer(editor.dataset.tileUrl, { attribution, maxZoom: MAX_ZOOM }).addTo(map);
-      return;
+      const maxNativeZoom = Number.parseInt(editor.dataset.maxNativeZoom, 10);
+      const options = { attribution, maxZoom: MAX_ZOOM };
+      if (Number.isFinite(maxNativeZoom)) options.maxNativeZoom = maxNativeZoom;
+      L.tileLayer(editor.dataset.tileUrl, options).addTo(map);
+    } else if (attribution) {
+      map.attributionControl.addAttribution(attribution);
     }
-    if (attribution) map.attributionControl.addAttribution(attribution);
-    const url = sameOriginUrl(editor.dataset.basemapUrl);
-    if (!url) return;
-    // The world in a pane under the drawing, out of Geoman's reach (pmIgnore, snapIgnore):
-    // no editing, cutting or snapping to country borders. Decoration only.
-    const pane = map.createPane("basemap");
-    pane.style.zIndex = "150";
-    pane.style.pointerEvents = "none";
-    pane.setAttribute("aria-hidden", "true");
-    mapElement.classList.add("boundary-editor__map--basemap");
-    fetch(url, { credentials: "same-origin", mode: "same-origin" })
-      .then((response) => {
-        if (!response.ok) throw new Error(`basemap ${response.status}`);
-        return response.json();
-      })
-      .then((data) => {
-        L.geoJSON(data, {
-          pane: "basemap",
-          style: BASEMAP_STYLE,
-          interactive: false,
-          pmIgnore: true,
-          snapIgnore: true,
-        }).addTo(map);
-      })
-      .catch((error) => {
-        if (window.console) window.console.warn("boundary-editor.js: world basemap not drawn:", error);
-      });
   }
 
   function init(L, editor) {
@@ -200,7 +164,7 @@
       map.setView(WORLD.center, WORLD.zoom);
     }
     try {
-      drawBackground(L, map, editor, mapElement);
+      drawBackground(L, map, editor);
       map.pm.setLang(geomanLanguage());
       const drawn = L.featureGroup().addTo(map);
       map.pm.setGlobalOptions({

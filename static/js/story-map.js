@@ -22,8 +22,10 @@
 (function () {
   "use strict";
 
-  const L = window.L;
-  if (!L || typeof L.map !== "function" || typeof window.IntersectionObserver !== "function") return;
+  // Leaflet is not there yet: map.js loads it when the map comes near the viewport, before it
+  // dispatches "map:ready"; begin() below takes it then.
+  let L = null;
+  if (typeof window.IntersectionObserver !== "function") return;
 
   const READY = "story-map--ready";
   const ACTIVE = "is-active";
@@ -204,6 +206,7 @@
     const mapElement = root.querySelector("[data-map]");
     if (!mapElement) continue;
     const begin = (map) => {
+      L = window.L;
       try {
         start(root, mapElement, map);
       } catch (error) {

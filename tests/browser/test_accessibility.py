@@ -66,11 +66,18 @@ def address_in(page, language):
 
 
 def settle(page):
-    """Wait until scripts have drawn what they draw (maps fetch their markers)."""
+    """Wait until scripts have drawn what they draw: maps load when they come near the
+    viewport, so bring each into view, then wait for their markers."""
     page.wait_for_load_state("networkidle")
+    for container in page.locator("[data-map]").all():
+        container.scroll_into_view_if_needed()
     page.wait_for_function(
         "() => [...document.querySelectorAll('.map.map--ready')]"
         ".every((map) => map.classList.contains('map--loaded'))"
+    )
+    # Markers fly apart or together while clusters form: check them where they settle.
+    page.wait_for_function(
+        "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
     )
 
 

@@ -37,7 +37,11 @@ new PerformanceObserver((list) => {
 }).observe({type: 'layout-shift', buffered: true});
 """
 
-IMAGES = """() => [...document.images].map((image) => {
+# Map tiles are left out of the image checks: Leaflet sizes and places them itself (absolutely
+# positioned: they shift nothing), loads only those in view, and the basemap's are small PNGs
+# of a few flat colours (network/basemap.py), which WebP would not make smaller.
+IMAGES = """() => [...document.images].filter((image) => !image.classList.contains('leaflet-tile'))
+    .map((image) => {
     const box = image.getBoundingClientRect();
     return {
         src: image.currentSrc || image.src,

@@ -52,6 +52,13 @@ def test_no_boundary_is_an_empty_field_not_null():
     assert textarea(html).get_text().strip() == ""
 
 
+def test_without_a_tile_server_the_editor_draws_on_the_sites_own_basemap():
+    block = editor_block(BoundaryWidget().render("boundary", SQUARE, attrs={"id": "id_boundary"}))
+    assert block["data-tile-url"] == "/basemap/1/{z}/{x}/{y}.png"
+    assert block["data-max-native-zoom"] == "12"
+    assert block["data-attribution"] == "Natural Earth"
+
+
 def test_the_block_carries_what_the_script_reads_and_hides_the_map_without_it():
     html = BoundaryWidget(tile_url="https://tiles.example.org/{z}/{x}/{y}.png").render(
         "boundary", SQUARE, attrs={"id": "id_boundary"}
@@ -59,7 +66,8 @@ def test_the_block_carries_what_the_script_reads_and_hides_the_map_without_it():
     block = editor_block(html)
     assert block is not None
     assert block["data-tile-url"] == "https://tiles.example.org/{z}/{x}/{y}.png"
-    assert block["data-basemap-url"].endswith("vendor/world/countries-110m.geojson")
+    # A configured tile server's deepest zoom is its own business.
+    assert not block.has_attr("data-max-native-zoom")
     # Without scripts: the map area stays hidden and the textarea is in an open <details>.
     assert block.find(attrs={"data-boundary-map-area": True}).has_attr("hidden")
     source = block.find("details", attrs={"data-boundary-source": True})
