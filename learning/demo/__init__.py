@@ -153,7 +153,13 @@ def new_course(data, institution_slug, network, today):
         enrolment_url=enrolment_url,
         regions=data["regions"],
         sessions=[
-            new_session(spec, data["length_weeks"], today, f"{enrolment_url}?session={number}")
+            new_session(
+                spec,
+                data["length_weeks"],
+                today,
+                f"{enrolment_url}?session={number}",
+                currency=data.get("currency", ""),
+            )
             for number, spec in enumerate(data["sessions"], 1)
         ],
     )
@@ -166,10 +172,12 @@ def instructor(name, network):
     return {"expert": expert.pk, "name": ""} if expert else {"expert": None, "name": name}
 
 
-def new_session(spec, length_weeks, today, own_enrolment_url):
+def new_session(spec, length_weeks, today, own_enrolment_url, currency=""):
     """A session from its spec, dated from `today`. A dated session lasts the course's length,
-    five days a week, unless its spec says otherwise. Checked with the model's own rules, which
-    the page's validation does not reach (an inline's rules are the admin form's business)."""
+    five days a week, unless its spec says otherwise. A price of its own is in the course's
+    `currency`, stated on the session (it is checked before there is a course to fall back on).
+    Checked with the model's own rules, which the page's validation does not reach (an inline's
+    rules are the admin form's business)."""
     session = CourseSession(
         mode=spec["mode"],
         language=spec["language"],
@@ -178,6 +186,7 @@ def new_session(spec, length_weeks, today, own_enrolment_url):
         country=spec["country"],
         enrolment_url=own_enrolment_url if spec["own_link"] else "",
         price=Decimal(spec["price"]) if spec["price"] else None,
+        currency=currency if spec["price"] else "",
     )
     if spec["start"] is not None:
         length = spec["length"] or length_weeks * 7 - 2

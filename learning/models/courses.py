@@ -2,7 +2,7 @@ import datetime
 import zoneinfo
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -117,6 +117,14 @@ class CourseSession(Orderable):
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
 
+    def _course_currency(self):
+        """The course's currency as the form being saved has it (the course's own form is
+        cleaned before its sessions), or "" for a session without a course."""
+        try:
+            return self.course.currency if self.course else ""
+        except ObjectDoesNotExist:
+            return ""
+
     def clean(self):
         super().clean()
         errors = {}
@@ -131,6 +139,10 @@ class CourseSession(Orderable):
         if self.enrolment_deadline and self.end_date and self.enrolment_deadline > self.end_date:
             errors["enrolment_deadline"] = _(
                 "The enrolment deadline cannot be after the session ends."
+            )
+        if self.price is not None and not self.currency and not self._course_currency():
+            errors["currency"] = _(
+                "Choose the currency of this price: the course has none to fall back on."
             )
         if not self.time_zone:
             zones = country_zones(self.country.code) if self.country else []

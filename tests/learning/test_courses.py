@@ -105,6 +105,8 @@ def test_catalog_has_an_item_list(client, course):
         ),
         ({"start_date": "2026-05-10", "mode": "onsite", "place": ""}, "place", "needs a place"),
         ({"end_date": "2026-05-10", "mode": "online"}, "start_date", "Give the start date too"),
+        # "250" alone would be shown in whatever currency someone guesses.
+        ({"price": 250, "mode": "online"}, "currency", "Choose the currency of this price"),
     ],
 )
 def test_invalid_sessions_are_refused_with_a_clear_error(fields, field, message):
@@ -117,6 +119,14 @@ def test_invalid_sessions_are_refused_with_a_clear_error(fields, field, message)
     with pytest.raises(ValidationError) as error:
         session(None, **{"language": "en", **values}).clean()
     assert message in " ".join(error.value.message_dict[field])
+
+
+def test_a_session_price_takes_the_courses_currency_when_it_has_none(institutions):
+    course = CoursePage(title="x", slug="x", currency="KES")
+    priced = session(None, language="en", mode="online", price=250)
+    priced.course = course
+    priced.clean()  # no error: the course's KES applies
+    assert priced.currency == ""
 
 
 def test_a_paid_course_needs_a_price(institutions):
