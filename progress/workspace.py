@@ -24,6 +24,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, WorkflowState
 
 from network import teams
+from network.choices import ELEMENT_SCORES
 from network.workspace import _team_page
 from progress import choices, documents, forms, records
 from progress.models import Action, Assessment, FundingOffer, Indicator, IndicatorSeries
@@ -392,6 +393,7 @@ def edit_assessment(request, slug, pk=None):
         "errors": forms.error_summary(form),
         "status": records.status(assessment) if assessment else None,
         "back_url": reverse("workspace_progress", args=[page.slug]),
+        "element_scores": ELEMENT_SCORES,  # the key to how each score is drawn
     }
     return TemplateResponse(
         request, "progress/workspace/assessment_form.html", context, status=status

@@ -205,6 +205,26 @@ def test_the_5_elements_over_time_and_the_latest_assessment(world, client):
     assert "Twelve members signed the charter." in section.get_text()
 
 
+def test_the_latest_assessments_scores_are_bars_of_4_beside_their_words(world, client):
+    table = landscape_page(client).find(id="latest-assessment-caption").find_parent("table")
+    scores = {}
+    for row in table.tbody.find_all("tr"):
+        cell = row.find_all("td")[0]
+        segments = cell.find(class_="score-bar").find_all(class_="score-bar__segment")
+        filled = [s for s in segments if "score-bar__segment--filled" in s["class"]]
+        assert cell.find(class_="score-bar")["aria-hidden"] == "true"
+        scores[row.th.get_text(strip=True)] = (
+            len(segments),
+            len(filled),
+            cell.get_text(" ", strip=True),
+            cell.find("data")["value"],
+        )
+    # The assessment of 1 June 2024: [2, 3, 2, 2, 1].
+    assert scores["Partnership"] == (4, 2, "Started (2 of 4)", "2")
+    assert scores["Shared understanding"] == (4, 3, "Well advanced (3 of 4)", "3")
+    assert scores["Learning and impact"] == (4, 1, "Not begun (1 of 4)", "1")
+
+
 def test_the_charts_figures_are_the_tables(world, client):
     page = landscape_page(client)
     by_year = chart_table(chart_titled(page, "Investment sought and secured by year"))

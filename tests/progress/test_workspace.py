@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from allauth.account.models import EmailAddress
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -722,6 +723,35 @@ def test_a_document_that_is_not_what_it_says_is_refused(world):
         response.content.decode(), "id_document_upload"
     )
     assert (counts(), get_document_model().objects.count()) == before
+
+
+def score_bars(html):
+    """[(segments, filled, words)] of each score bar in `html`, in order."""
+    page = BeautifulSoup(html, "html.parser")
+    return [
+        (
+            len(score.find_all(class_="score-bar__segment")),
+            len(score.find_all(class_="score-bar__segment--filled")),
+            score.get_text(" ", strip=True),
+        )
+        for score in page.find_all(class_="score")
+    ]
+
+
+def test_the_assessment_form_shows_how_each_score_is_drawn(world):
+    html = signed_in(world["coordinator"]).get(f"{LANDSCAPE}/assessments/new/").content.decode()
+    assert "How each score shows on the landscape's page:" in html
+    assert score_bars(html) == [
+        (4, 1, "Not begun (1/4)"),
+        (4, 2, "Started (2/4)"),
+        (4, 3, "Well advanced (3/4)"),
+        (4, 4, "Completed (4/4)"),
+    ]
+
+
+def test_the_overview_draws_each_assessments_scores_as_bars(world):
+    html = signed_in(world["member"]).get(f"{LANDSCAPE}/progress/").content.decode()
+    assert score_bars(html) == [(4, 2, "Started (2/4)")] * 5  # the assessment of 1 March 2024
 
 
 # --- Funding offers -----------------------------------------------------------------------------

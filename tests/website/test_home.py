@@ -1,4 +1,7 @@
-"""The home page's figures count live content in the visitor's language."""
+"""The home page: its figures count live content in the visitor's language, and its hero calls
+visitors to explore the landscapes and to join, in their language."""
+
+import re
 
 import pytest
 from django.utils.translation import ngettext_lazy
@@ -42,3 +45,40 @@ def test_home_page_runs_a_fixed_number_of_queries(client, homes, django_assert_n
     client.get("/en/")  # the first request fills Wagtail's caches and creates the site settings
     with django_assert_num_queries(HOME_PAGE_QUERIES):
         client.get("/en/")
+
+
+def hero_links(client, path):
+    """[(words, address)] of the hero's call to action."""
+    html = client.get(path).content.decode()
+    actions = html[
+        html.index('<p class="hero__actions">') : html.index("</p>", html.index("hero__actions"))
+    ]
+    return [
+        (re.sub(r"\s+", " ", text).strip(), href)
+        for href, text in re.findall(r'<a class="button[^"]*" href="([^"]+)">([^<]+)</a>', actions)
+    ]
+
+
+def test_the_hero_calls_to_explore_the_landscapes_and_to_join(client, directory_site):
+    assert hero_links(client, "/en/") == [
+        ("Explore the landscapes", "/en/landscapes/"),
+        ("Join the network", "/en/accounts/signup/"),
+    ]
+    # Each language's home leads to its own directory and sign-up.
+    assert [href for _text, href in hero_links(client, "/es/")] == [
+        "/es/landscapes/",
+        "/es/accounts/signup/",
+    ]
+    assert [href for _text, href in hero_links(client, "/fr/")] == [
+        "/fr/landscapes/",
+        "/fr/accounts/signup/",
+    ]
+
+
+def test_a_signed_in_visitor_is_not_asked_to_join(client, directory_site, django_user_model):
+    client.force_login(django_user_model.objects.create_user("reader", "reader@example.org"))
+    assert hero_links(client, "/en/") == [("Explore the landscapes", "/en/landscapes/")]
+
+
+def test_without_a_landscape_directory_the_hero_offers_only_to_join(client, homes):
+    assert hero_links(client, "/en/") == [("Join the network", "/en/accounts/signup/")]
