@@ -262,9 +262,27 @@ class Canvas:
     def png(self):
         image = self.image.resize((TILE_SIZE, TILE_SIZE), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
-        palette = image.quantize(colors=24, method=Image.Quantize.MEDIANCUT)
-        palette.save(buffer, "PNG", optimize=True)
+        image.quantize(palette=_palette(), dither=Image.Dither.NONE).save(
+            buffer, "PNG", optimize=True
+        )
         return buffer.getvalue()
+
+
+@cache
+def _palette():
+    """The same few colours for every tile: the map's own and the shades between each two that
+    smooth their edges. (A palette chosen per tile would give the land of two neighbouring tiles
+    slightly different colours, seen as seams.)"""
+    colours = [SEA, LAND, RIVER, BORDER]
+    shades = [
+        tuple(round(a + (b - a) * step / 4) for a, b in zip(first, second, strict=True))
+        for index, first in enumerate(colours)
+        for second in colours[index + 1 :]
+        for step in (1, 2, 3)
+    ]
+    palette = Image.new("P", (1, 1))
+    palette.putpalette([channel for colour in colours + shades for channel in colour])
+    return palette
 
 
 def draw_tile(z, x, y):
