@@ -75,21 +75,30 @@ def landscape_point_features(queryset, request):
 def landscape_boundary_feature(page, request):
     """The landscape's boundary (simplified when very large, see geometry.display_outline), or
     its centre when it has none."""
-    if page.boundary:
-        geometry_data = geometry.display_outline(page.boundary)
-    elif page.centre_latitude is not None and page.centre_longitude is not None:
-        geometry_data = _point(page.centre_longitude, page.centre_latitude)
-    else:
-        return {"type": "FeatureCollection", "features": []}
+    feature = boundary_feature(page, request)
+    if feature is None and page.centre_latitude is not None and page.centre_longitude is not None:
+        feature = {
+            "type": "Feature",
+            "geometry": _point(page.centre_longitude, page.centre_latitude),
+            "properties": {"name": page.title, "url": page.get_url(request)},
+        }
+    return {"type": "FeatureCollection", "features": [feature] if feature else []}
+
+
+def boundary_feature(page, request, other_language=None):
+    """A landscape's boundary as a map feature with its name and link (simplified when very
+    large, see geometry.display_outline), or None when it has none. `other_language`: the
+    page's language when it is not the map's (a landscape not yet translated), for the map to
+    mark, as the directory's map does."""
+    if not page.boundary:
+        return None
+    properties = {"name": page.title, "url": page.get_url(request)}
+    if other_language:
+        properties.update(lang=other_language, language_name=language_name(other_language))
     return {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "geometry": geometry_data,
-                "properties": {"name": page.title, "url": page.get_url(request)},
-            }
-        ],
+        "type": "Feature",
+        "geometry": geometry.display_outline(page.boundary),
+        "properties": properties,
     }
 
 

@@ -1,11 +1,16 @@
 """The blocks a story adds to the shared ones: map chapters (the story map), before/after pairs,
 figures with their sources, and photo galleries."""
 
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.telepath import register
+from wagtail.blocks.struct_block import StructBlockAdapter
 from wagtail.images.blocks import ImageBlock
 
+from network.basemap import tiles_for
 from website.blocks import BaseStreamBlock, CaptionedImageBlock
 
 
@@ -34,6 +39,36 @@ class MapChapterBlock(blocks.StructBlock):
         icon = "site"
         label = _("Map chapter")
         template = "stories/blocks/map_chapter.html"
+        # In the admin, a map to pick the place and zoom on, beside the fields that stay the
+        # way in for a keyboard (static/js/map-chapter-picker.js).
+        form_template = "stories/blocks/map_chapter_form.html"
+        form_classname = "map-chapter-form"
+
+    def get_form_context(self, value, prefix="", errors=None):
+        context = super().get_form_context(value, prefix=prefix, errors=errors)
+        # The site's own basemap, as the boundary's admin widget has: the form is laid out
+        # without a request, so without the site settings' tile server (which the admin's
+        # Content Security Policy would refuse anyway).
+        context["tiles"] = tiles_for()
+        return context
+
+
+class MapChapterBlockAdapter(StructBlockAdapter):
+    """The chapter's form in the admin's StreamField: Wagtail's StructBlock with the map picker
+    started on every chapter, those added after the page loaded included."""
+
+    js_constructor = "stories.blocks.MapChapterBlock"
+
+    @cached_property
+    def media(self):
+        structblock_media = super().media
+        return forms.Media(
+            js=[*structblock_media._js, "vendor/leaflet/leaflet.js", "js/map-chapter-picker.js"],
+            css={"all": ["vendor/leaflet/leaflet.css", "css/map-chapter-picker.css"]},
+        )
+
+
+register(MapChapterBlockAdapter(), MapChapterBlock)
 
 
 class BeforeAfterBlock(blocks.StructBlock):

@@ -3,6 +3,7 @@ import re
 from functools import cached_property
 
 from django.db import models
+from django.db.models import F, Q, Subquery
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -191,31 +192,66 @@ class StoryPage(SitePage):
         return self.social_image or self.hero_image
 
     def get_context(self, request, *args, **kwargs):
+        from network.geojson import boundary_feature
         from stories.related import related_stories
-        from website.localize import localize_pages
 
         context = super().get_context(request, *args, **kwargs)
         context["related_stories"] = related_stories(self)
-        landscape = localize_pages([self.landscape]) if self.landscape_id else []
-        context["landscape"] = landscape[0] if landscape else None
+        translated, shown = self.landscape_versions()
+        context["landscape"] = translated
         context["authors"] = self.shown_authors
         chapters = [block.value for block in self.body if block.block_type == "map_chapter"]
         context["map_chapters"] = chapters
+        # The landscape's boundary: map.js draws it in Leaflet's overlay pane, under the markers.
+        boundary = None
+        if chapters and shown is not None:
+            other_language = shown.language if shown.locale_id != self.locale_id else None
+            boundary = boundary_feature(shown, request, other_language)
         context["story_map_data"] = {
             "type": "FeatureCollection",
             "features": [
-                {
-                    "type": "Feature",
-                    "geometry": {
-                        "type": "Point",
-                        "coordinates": [chapter["longitude"], chapter["latitude"]],
-                    },
-                    "properties": {"name": chapter["place_name"]},
-                }
-                for chapter in chapters
+                *([boundary] if boundary else []),
+                *(
+                    {
+                        "type": "Feature",
+                        "geometry": {
+                            "type": "Point",
+                            "coordinates": [chapter["longitude"], chapter["latitude"]],
+                        },
+                        "properties": {"name": chapter["place_name"]},
+                    }
+                    for chapter in chapters
+                ),
             ],
         }
         return context
+
+    def landscape_versions(self):
+        """The story's landscape as its page shows it, in one query, boundary included:
+        (its live, public version in the story's language, or None; that version, else the
+        landscape as chosen when it is live and public, or None). The first is what the page
+        names and links to, as localize_pages() gives it; the second is whose boundary the
+        story map draws, as shown_pages() would give it: a landscape not yet translated is
+        still where the story happened, and the map marks its language."""
+        from network.models import LandscapePage
+
+        if not self.landscape_id:
+            return None, None
+        chosen = Page.objects.filter(pk=self.landscape_id).values("translation_key")
+        versions = list(
+            LandscapePage.objects.live()
+            .public()
+            .filter(translation_key=Subquery(chosen))
+            .filter(Q(locale_id=self.locale_id) | Q(pk=self.landscape_id))
+            .annotate(language=F("locale__language_code"))
+        )
+        translated = next(
+            (version for version in versions if version.locale_id == self.locale_id), None
+        )
+        chosen_version = next(
+            (version for version in versions if version.pk == self.landscape_id), None
+        )
+        return translated, translated or chosen_version
 
     @cached_property
     def shown_authors(self):
