@@ -8,6 +8,7 @@ from PIL import Image as PILImage
 from network.models import ExpertPage, LandscapePage, OrganisationPage
 from network.paragraphs import paragraphs_to_text, paragraphs_unless_unchanged
 from website.models import Theme
+from website.widgets import SearchableSelectMultiple
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
@@ -94,9 +95,13 @@ class ExpertProfileForm(forms.ModelForm):
             "contact_email",
         ]
         labels = {"title": _("Your name")}
+        # Checkboxes, searched when the list is long (languages, countries; landscapes as the
+        # network grows): website/widgets.py.
         widgets = {
-            "themes": forms.CheckboxSelectMultiple,
-            "landscapes": forms.CheckboxSelectMultiple,
+            "themes": SearchableSelectMultiple,
+            "languages": SearchableSelectMultiple,
+            "countries": SearchableSelectMultiple,
+            "landscapes": SearchableSelectMultiple,
         }
 
     def __init__(self, *args, locale, **kwargs):

@@ -18,6 +18,7 @@ from network.paragraphs import (
 )
 from network.profile_forms import paragraphs_field, photo_field
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
+from website.widgets import SearchableSelectMultiple
 
 TEXT_AREA = {"rows": 5}
 
@@ -63,11 +64,12 @@ class LandscapeProfileForm(SectionForm):
         labels = {"title": _("Name of the landscape")}
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            # Checkboxes, not a multiple select that drops every choice on a plain click.
-            "countries": forms.CheckboxSelectMultiple,
-            "themes": forms.CheckboxSelectMultiple,
-            "ecosystem_types": forms.CheckboxSelectMultiple,
-            "sdgs": forms.CheckboxSelectMultiple,
+            # Checkboxes, not a multiple select that drops every choice on a plain click; a long
+            # list (countries) is searched (website/widgets.py).
+            "countries": SearchableSelectMultiple,
+            "themes": SearchableSelectMultiple,
+            "ecosystem_types": SearchableSelectMultiple,
+            "sdgs": SearchableSelectMultiple,
         }
 
     def __init__(self, *args, **kwargs):
@@ -378,8 +380,8 @@ class OrganisationProfileForm(SectionForm):
         labels = {"title": _("Name of the organisation")}
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "countries": forms.CheckboxSelectMultiple,
-            "themes": forms.CheckboxSelectMultiple,
+            "countries": SearchableSelectMultiple,
+            "themes": SearchableSelectMultiple,
         }
 
     def __init__(self, *args, **kwargs):
@@ -422,7 +424,7 @@ class NewLandscapeForm(SectionForm):
         labels = {"title": _("Name of the landscape")}
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "countries": forms.CheckboxSelectMultiple,
+            "countries": SearchableSelectMultiple,
         }
 
     def __init__(self, *args, **kwargs):

@@ -40,6 +40,7 @@ from progress.money import currency_choices, validate_currency
 from progress.places import check_location
 from website.models import Theme
 from website.uploads import validate_document_content
+from website.widgets import SearchableSelectMultiple
 
 TEXT_AREA = {"rows": 5}
 # Spaces people put between thousands (a space, a no-break space, a narrow one, a thin one) and
@@ -257,8 +258,9 @@ class ActionForm(forms.ModelForm):
             "results": forms.Textarea(attrs=TEXT_AREA),
             "start": date_widget(),
             "end": date_widget(),
-            "themes": forms.CheckboxSelectMultiple,
-            "partner_organisations": forms.CheckboxSelectMultiple,
+            # Checkboxes, searched once the list is long (organisations): website/widgets.py.
+            "themes": SearchableSelectMultiple,
+            "partner_organisations": SearchableSelectMultiple,
         }
         help_texts = {"results": _("What the action has achieved so far.")}
 
@@ -713,7 +715,7 @@ class FundingOfferForm(forms.ModelForm):
         ]
         widgets = {
             "description": forms.Textarea(attrs=TEXT_AREA),
-            "themes": forms.CheckboxSelectMultiple,
+            "themes": SearchableSelectMultiple,
         }
 
     def __init__(self, *args, **kwargs):

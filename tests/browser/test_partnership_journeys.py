@@ -349,7 +349,10 @@ def test_a_landscape_proposed_in_spanish_is_listed_in_the_english_directory_as_s
     page.get_by_label(in_spanish("Name of the landscape")).fill(title)
     page.locator("textarea[name=summary]").fill(summary)
     page.locator("select[name=region]").select_option("latin-america")
-    page.locator("input[name=countries][value=PE]").check()
+    # The countries are a long list: searched, then picked with Enter (website/widgets.py).
+    page.get_by_role("combobox", name=in_spanish("Countries")).press_sequentially("Perú")
+    page.keyboard.press("Enter")
+    expect()(page.locator("input[name=countries][value=PE]")).to_be_checked()
     expect()(page.locator("select[name=language]")).to_have_value("es")
     page.get_by_role("button", name=in_spanish("Propose the landscape")).click()
 
