@@ -60,7 +60,9 @@ test: compilemessages
 	fi
 	$(MAKE) test-browser
 
-# axe-core, which the accessibility tests inject into pages (package.json; the site ships no npm code).
+# axe-core, which the accessibility tests inject into pages, and Lighthouse (package.json; the site
+# ships no npm code). The overrides there pin two packages that one of Lighthouse's asks for as
+# "latest": without them `npm ci` refuses the lock file as soon as either publishes a new version.
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 

@@ -19,10 +19,9 @@ from tests.browser.conftest import DESKTOP, MOBILE
 from tests.browser.test_accessibility import AXE, WCAG_22_A_AA, axe_violations
 from tests.browser.test_partnership_journeys import (
     EDITOR,
-    PASSWORD,
     expect,
-    mail_to,
     sign_in_to_admin,
+    sign_up,
     staff,  # noqa: F401 (a fixture)
     status_message,
     watch,
@@ -33,17 +32,7 @@ pytestmark = pytest.mark.browser
 
 def sign_up_as_expert(page, demo_site, language, email):
     """Sign up to share one's expertise and confirm the address: that leads to /my-profile/."""
-    page.goto(f"/{language}/accounts/signup/")
-    form = page.locator("form").filter(has=page.locator("input[name=password2]"))
-    form.locator("input[name=purpose][value=expert]").check()
-    form.locator("input[name=email]").fill(email)
-    form.locator("input[name=password1]").fill(PASSWORD)
-    form.locator("input[name=password2]").fill(PASSWORD)
-    form.locator("[type=submit]").click()
-    expect()(page).to_have_url(re.compile(rf"/{language}/accounts/confirm-email/$"))
-    page.goto(mail_to(demo_site, email, rf"https?://\S+/{language}/accounts/confirm-email/\S+"))
-    page.locator("main form [type=submit]").click()
-    expect()(page).to_have_url(re.compile(rf"/{language}/my-profile/$"))
+    sign_up(page, demo_site, language, email, purpose="expert")
 
 
 def field(page, name):

@@ -92,12 +92,17 @@ def mail_to(demo_site, address, pattern):
     return match.group(0)
 
 
-def sign_up(page, demo_site, language, email):
-    """Sign up to coordinate a landscape, with e-mail and password, and confirm the address
-    from the e-mail's link: that leads to the coordinators' workspace."""
+# What each answer to "what brings you here" leads to once the address is confirmed.
+PURPOSE_LANDING = {"coordinate": "my-landscapes", "expert": "my-profile"}
+
+
+def sign_up(page, demo_site, language, email, purpose="coordinate"):
+    """Sign up (by default to coordinate a landscape) with e-mail and password, and confirm the
+    address from the e-mail's link: that leads to the coordinators' workspace, or for an
+    expert to /my-profile/."""
     page.goto(f"/{language}/accounts/signup/")
     form = page.locator("form").filter(has=page.locator("input[name=password2]"))
-    form.locator("input[name=purpose][value=coordinate]").check()
+    form.locator(f"input[name=purpose][value={purpose}]").check()
     form.locator("input[name=email]").fill(email)
     form.locator("input[name=password1]").fill(PASSWORD)
     form.locator("input[name=password2]").fill(PASSWORD)
@@ -106,7 +111,7 @@ def sign_up(page, demo_site, language, email):
     link = mail_to(demo_site, email, rf"https?://\S+/{language}/accounts/confirm-email/\S+")
     page.goto(link)
     page.locator("main form [type=submit]").click()
-    expect()(page).to_have_url(re.compile(rf"/{language}/my-landscapes/$"))
+    expect()(page).to_have_url(re.compile(rf"/{language}/{PURPOSE_LANDING[purpose]}/$"))
 
 
 def sign_in_to_admin(page, username):
