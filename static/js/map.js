@@ -268,11 +268,15 @@
         },
       });
 
+      const latLngs = [];
       for (const feature of features) {
         if (!feature || !feature.geometry) continue;
         if (feature.geometry.type === "Point") {
           const marker = pointMarker(feature);
-          if (marker) points.addLayer(marker);
+          if (marker) {
+            points.addLayer(marker);
+            latLngs.push(marker.getLatLng());
+          }
         } else {
           // One malformed boundary must not cost the whole map.
           try {
@@ -282,20 +286,23 @@
           }
         }
       }
-      boundaries.addTo(map);
-      points.addTo(map);
 
-      const bounds = L.latLngBounds([]);
+      // The view is set before the markers go on the map, and without animation: the cluster
+      // plugin redraws its markers after a zoom (new elements, animated), so markers added
+      // first would be replaced under the visitor's first click.
+      const bounds = L.latLngBounds(latLngs);
       if (boundaries.getLayers().length) bounds.extend(boundaries.getBounds());
-      if (points.getLayers().length) bounds.extend(points.getBounds());
       if (bounds.isValid()) {
         // A single point (or several at one place) has no extent: stop at a regional view.
         // Otherwise cap at 12: landscapes are large, street level is never the useful view.
         const single = bounds.getNorthEast().equals(bounds.getSouthWest());
-        map.fitBounds(bounds, Object.assign({ maxZoom: single ? 9 : 12 }, FIT_PADDING));
+        const options = { maxZoom: single ? 9 : 12, animate: false };
+        map.fitBounds(bounds, Object.assign(options, FIT_PADDING));
       } else {
         map.setView(WORLD.center, WORLD.zoom);
       }
+      boundaries.addTo(map);
+      points.addTo(map);
     }
 
     function init(container) {
