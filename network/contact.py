@@ -15,6 +15,7 @@ from wagtail.models import Site
 
 from network.forms import ContactForm
 from network.models import ContactMessage
+from website import mail
 
 logger = logging.getLogger(__name__)
 CONTACT_RATE = "5/h"
@@ -113,9 +114,11 @@ def deliver(message):
             "profile": message.page_title,
             "message": message.message,
         }
+        from_email = mail.sender()
     email = EmailMessage(
         subject=subject,
         body=body,
+        from_email=from_email,
         to=to,
         bcc=bcc,
         reply_to=[message.sender_email],

@@ -31,7 +31,7 @@ from network.models import (
     TeamRole,
 )
 from network.models.partnerships import INVITATION_LIFETIME, token_digest
-from website import outbox
+from website import mail, outbox
 
 TEAM_PAGE_TYPES = (LandscapePage, OrganisationPage)
 # Invitations a person may send a day: a whole team's worth, not a mailing list's.
@@ -377,7 +377,7 @@ def send(to, subject, template, context):
     message = EmailMessage(
         subject=" ".join(subject.split()),  # a header holds no line break
         body=render_to_string(template, context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
+        from_email=mail.sender(),
         to=to,
     )
     outbox.send(message)

@@ -7,13 +7,16 @@
 - sign-in asks the lockout (website/lockout.py) before the password is checked, so that a paused
   sign-in says so, with the same policy as the Wagtail admin's login;
 - signing in leads where the person said they come for (network/accounts.py), unless a link
-  asked for another page."""
+  asked for another page;
+- the e-mails speak in the site's name in their language (website/mail.py): the sender, the
+  subject's prefix and allauth's "Hello from …!" greeting, which would otherwise name the host."""
+
+from types import SimpleNamespace
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
-from django.contrib.sites.shortcuts import get_current_site
 
-from website import outbox
+from website import mail, outbox
 from website.lockout import locked_out, lockout_error
 
 
@@ -26,11 +29,17 @@ class AccountAdapter(DefaultAccountAdapter):
             {
                 "request": request,
                 "email": email,
-                "current_site": get_current_site(request),
+                "current_site": named_site(request),
                 **context,
             },
         )
         outbox.send(message)
+
+    def format_email_subject(self, subject):
+        return mail.subject_prefix() + str(subject)
+
+    def get_from_email(self):
+        return mail.sender()
 
     def get_login_redirect_url(self, request):
         from network.accounts import landing_url
@@ -50,3 +59,9 @@ class AccountAdapter(DefaultAccountAdapter):
         if locked_out(request, credentials.get("email") or credentials.get("username")):
             raise lockout_error()
         super().pre_authenticate(request, **credentials)
+
+
+def named_site(request):
+    """The site as allauth's e-mail templates name it: its name in the active language (their
+    "Hello from {{ current_site.name }}!"), its host as the domain."""
+    return SimpleNamespace(name=mail.site_name(), domain=request.get_host())

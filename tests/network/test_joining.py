@@ -134,3 +134,42 @@ def test_the_account_page_runs_a_bounded_number_of_queries(client, roles):
     sign_up(client, "follow")
     confirm(client)
     assert queries_for(client, "/en/my-account/") <= PAGE_QUERY_LIMIT
+
+
+SITE_NAMES = {
+    "en": "Thousand Landscapes",
+    "es": "Mil Paisajes",
+    "fr": "Mille Paysages",
+    "pt": "Mil Paisagens",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])
+def test_the_confirmation_email_speaks_in_the_sites_name_in_the_language(
+    client, roles, language, settings
+):
+    settings.DEFAULT_FROM_EMAIL = "Thousand Landscapes <noreply@example.org>"
+    sign_up(client, "follow", language=language)
+    message = mail.outbox[-1]
+    name = SITE_NAMES[language]
+    assert message.subject.startswith(f"[{name}] ")
+    assert message.from_email == f"{name} <noreply@example.org>"
+    greeting = message.body.strip().splitlines()[0]
+    assert name in greeting and "testserver" not in greeting
+
+
+def test_the_spanish_confirmation_email_says_tu_and_the_portuguese_one_is_brazilian(client, roles):
+    sign_up(client, "follow", email="es@example.org", language="es")
+    spanish = mail.outbox[-1].body
+    assert "¡Hola desde Mil Paisajes!" in spanish
+    assert not re.search(r"\b(usted|vete a|Por favor, confirme|su dirección)\b", spanish)
+    sign_up(client, "follow", email="pt@example.org", language="pt")
+    portuguese = mail.outbox[-1].subject + mail.outbox[-1].body
+    assert not re.search(r"\b(utilizador|registo|palavra-passe|enviámos)\b", portuguese)
+
+
+def test_portuguese_account_pages_are_brazilian(client, roles):
+    html = client.get("/pt/accounts/signup/").content.decode()
+    assert "Senha" in html and "Palavra-passe" not in html
+    html = client.get("/pt/accounts/password/reset/done/").content.decode()
+    assert "utilizador" not in html and "enviámos" not in html.lower()

@@ -215,7 +215,6 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Thousand Landscapes] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Sign-up asks what the person comes for (network/accounts.py).
 ACCOUNT_FORMS = {"signup": "network.accounts.SignupForm"}
@@ -263,7 +262,14 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [Path(env_str("LOCALE_DIR", str(BASE_DIR / "locale")))]
+# The project's own catalogues first; then its versions of the third-party strings the site shows
+# (allauth's account pages and e-mails, Django's form errors, country names), in the same register
+# and variety: Spanish "tú", Brazilian Portuguese (gettext would take allauth's and
+# django-countries' European pt_PT catalogues for "pt").
+LOCALE_PATHS = [
+    Path(env_str("LOCALE_DIR", str(BASE_DIR / "locale"))),
+    BASE_DIR / "locale" / "third_party",
+]
 USE_I18N = True
 USE_THOUSAND_SEPARATOR = True  # 120,000 in English, 120.000 in Spanish, 120 000 in French
 USE_TZ = True
