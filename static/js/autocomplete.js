@@ -24,8 +24,10 @@
     do { prefix = 'autocomplete-' + ++counter; } while (document.getElementById(prefix + '-list'));
     const data = input.dataset;
     const list = make('ul', 'autocomplete__list', {
-      id: prefix + '-list', role: 'listbox', 'aria-label': data.autocompleteLabel || 'Suggestions'
+      id: prefix + '-list', role: 'listbox'
     });
+    // The words come from the page, in its language (search/includes/autocomplete_attributes.html).
+    if (data.autocompleteLabel) list.setAttribute('aria-label', data.autocompleteLabel);
     const status = make('div', 'visually-hidden', { role: 'status', 'aria-live': 'polite' });
     let options = []; // [{el, url}]
     let active = -1;  // highlighted index, -1 for none
@@ -86,8 +88,7 @@
         list.append(li);
         options.push({ el: li, url: url });
       }
-      status.textContent = (data.autocompleteStatus || 'Suggestions: {count}')
-        .replace('{count}', options.length);
+      status.textContent = (data.autocompleteStatus || '').replace('{count}', options.length);
       // A late answer must not pop up once focus has left the field.
       setOpen(options.length > 0 && document.activeElement === input);
     }

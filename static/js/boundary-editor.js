@@ -16,6 +16,9 @@
  *   data-centre           "latitude,longitude" to open on when nothing is drawn (a pin)
  *   data-message-invalid  said when the textarea holds text the map cannot draw
  *   data-message-parts    said before the number of parts after each change
+ *   data-zoom-in, data-zoom-out, data-attribution-title  Leaflet's own words in the page's
+ *                         language (templates/network/includes/map_words.html); Geoman's
+ *                         toolbar speaks it from Geoman's own translations
  *
  * No inline script and no eval: it runs under the site's Content Security Policy, the
  * admin's included.
@@ -44,6 +47,19 @@
   function geomanLanguage() {
     const lang = (document.documentElement.lang || "en").trim().toLowerCase();
     return lang === "pt" || lang.startsWith("pt-") || lang.startsWith("pt_") ? "pt_br" : lang;
+  }
+
+  // Leaflet's own credit, with its title in the page's language.
+  function attributionPrefix(L, title) {
+    const holder = document.createElement("div");
+    holder.innerHTML = L.Control.Attribution.prototype.options.prefix || "";
+    const link = holder.querySelector("a");
+    if (link) {
+      if (title) link.title = title;
+      else link.removeAttribute("title");
+      link.hreflang = "en";
+    }
+    return holder.innerHTML;
   }
 
   function escapeText(text) {
@@ -156,7 +172,8 @@
 
     // Shown before the map is made: Leaflet needs a sized container.
     area.hidden = false;
-    const map = L.map(mapElement, { scrollWheelZoom: false, maxZoom: MAX_ZOOM });
+    // The zoom buttons are made below, with their names in the page's language.
+    const map = L.map(mapElement, { scrollWheelZoom: false, maxZoom: MAX_ZOOM, zoomControl: false });
     const centre = (editor.dataset.centre || "").split(",").map(Number);
     if (centre.length === 2 && centre.every(Number.isFinite)) {
       map.setView(centre, PIN_ZOOM);
@@ -164,6 +181,9 @@
       map.setView(WORLD.center, WORLD.zoom);
     }
     try {
+      const words = editor.dataset;
+      L.control.zoom({ zoomInTitle: words.zoomIn || "+", zoomOutTitle: words.zoomOut || "\u2212" }).addTo(map);
+      map.attributionControl.setPrefix(attributionPrefix(L, words.attributionTitle));
       drawBackground(L, map, editor);
       map.pm.setLang(geomanLanguage());
       const drawn = L.featureGroup().addTo(map);

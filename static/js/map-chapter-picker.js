@@ -18,6 +18,8 @@
  *   data-max-native-zoom  the deepest zoom the tile server draws; deeper, its tiles are enlarged
  *   data-attribution      plain text for the attribution control
  *   data-zoom-in, data-zoom-out  the zoom buttons' names
+ *   data-attribution-title  the title of the credit Leaflet gives itself (these three from
+ *                         templates/network/includes/map_words.html)
  *   data-marker-label     the marker's tooltip
  * and from the preview's caption, data-placed and data-unplaced: what it says with and without
  * a place.
@@ -39,6 +41,19 @@
   const PRECISION = 5; // decimal places of a degree: about a metre
   // A place typed outside the map's view, or this close to its edges, brings the map to it.
   const EDGE = -0.1;
+
+  // Leaflet's own credit, with its title in the admin's language.
+  function attributionPrefix(L, title) {
+    const holder = document.createElement("div");
+    holder.innerHTML = L.Control.Attribution.prototype.options.prefix || "";
+    const link = holder.querySelector("a");
+    if (link) {
+      if (title) link.title = title;
+      else link.removeAttribute("title");
+      link.hreflang = "en";
+    }
+    return holder.innerHTML;
+  }
 
   function escapeText(text) {
     const span = document.createElement("span");
@@ -124,6 +139,7 @@
     const data = picker.dataset;
     const caption = picker.querySelector("[data-chapter-picker-caption]");
     L.control.zoom({ zoomInTitle: data.zoomIn || "+", zoomOutTitle: data.zoomOut || "-" }).addTo(map);
+    map.attributionControl.setPrefix(attributionPrefix(L, data.attributionTitle));
     drawBackground(L, map, picker, true);
     drawBackground(L, preview, picker, false);
 

@@ -9,7 +9,13 @@
  * wait for it. What to load is on this script's own element (templates/network/includes/
  * map_assets.html): data-styles and data-scripts, space-separated same-origin URLs, in order;
  * data-cluster-styles and data-cluster-scripts, the marker-cluster plugin, loaded only when a
- * map on the page has data-cluster.
+ * map on the page has data-cluster. The map is drawn once the styles are there as well as the
+ * scripts: Leaflet without its stylesheet lays tiles out across the page.
+ *
+ * Every word Leaflet itself would show in English is on this script's element too, in the
+ * page's language (templates/network/includes/map_words.html): data-zoom-in and data-zoom-out,
+ * the zoom buttons' names; data-close-popup, a popup's close button's; data-attribution-title,
+ * the title of the credit Leaflet gives itself.
  *
  * Attributes read from the container:
  *   data-label        accessible name of the map region
@@ -18,6 +24,7 @@
  *   data-max-native-zoom  the deepest zoom the tile server draws; deeper, its tiles are enlarged
  *   data-attribution  plain text for the attribution control
  *   data-cluster      present: group nearby markers (the plugin is loaded for it)
+ *   data-cluster-label  a group's accessible name, "{count}" standing for its number of markers
  *   data-geojson-id   id of a <script type="application/json"> holding a GeoJSON FeatureCollection
  *                     of Points (centres) and Polygons/MultiPolygons (boundaries), with the
  *                     properties name, url and status_label (optional), and lang and
@@ -56,10 +63,14 @@
   }
 
   function loadStyle(url) {
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = url;
-    document.head.appendChild(link);
+    return new Promise((resolve, reject) => {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = url;
+      link.onload = resolve;
+      link.onerror = () => reject(new Error(`not loaded: ${url}`));
+      document.head.appendChild(link);
+    });
   }
 
   // Downloaded side by side, run in the order given (async = false): the cluster plugin
@@ -81,8 +92,7 @@
     const styles = sameOriginUrls(data.styles).concat(cluster ? sameOriginUrls(data.clusterStyles) : []);
     const scripts = window.L ? [] : sameOriginUrls(data.scripts);
     if (cluster && !(window.L && window.L.markerClusterGroup)) scripts.push(...sameOriginUrls(data.clusterScripts));
-    styles.forEach(loadStyle);
-    return Promise.all(scripts.map(loadScript));
+    return Promise.all(styles.map(loadStyle).concat(scripts.map(loadScript)));
   }
 
   // Once any map is within a screen of the viewport; at once without IntersectionObserver.
@@ -109,6 +119,7 @@
   });
 
   function drawMaps(L) {
+    const words = (self && self.dataset) || {};
     const WORLD = { center: [10, 0], zoom: 2 };
     const MAX_ZOOM = 18;
     // Room for a marker (25 x 41, anchored at its foot) beside the zoom buttons in the top left
@@ -233,6 +244,51 @@
       return span.innerHTML;
     }
 
+    // Leaflet's own credit, with its title in the page's language.
+    function attributionPrefix() {
+      const holder = document.createElement("div");
+      holder.innerHTML = L.Control.Attribution.prototype.options.prefix || "";
+      const link = holder.querySelector("a");
+      if (link) {
+        if (words.attributionTitle) link.title = words.attributionTitle;
+        else link.removeAttribute("title");
+        link.hreflang = "en";
+      }
+      return holder.innerHTML;
+    }
+
+    // Leaflet names a popup's close button "Close popup" whatever the page's language.
+    function nameCloseButton(popup) {
+      const element = popup && popup.getElement();
+      const button = element && element.querySelector(".leaflet-popup-close-button");
+      if (!button || !words.closePopup) return;
+      button.setAttribute("aria-label", words.closePopup);
+      button.title = words.closePopup;
+    }
+
+    // The cluster plugin's icon (its classes and size, so that its stylesheet applies) with a
+    // name: the plugin's own is the bare number.
+    function clusterIcon(label) {
+      const lang = document.documentElement.lang || undefined;
+      return (cluster) => {
+        const count = cluster.getChildCount();
+        const size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+        const text = count.toLocaleString(lang);
+        const box = document.createElement("div");
+        const number = document.createElement("span");
+        number.textContent = text;
+        box.appendChild(number);
+        if (label) {
+          number.setAttribute("aria-hidden", "true");
+          const name = document.createElement("span");
+          name.className = "visually-hidden";
+          name.textContent = label.split("{count}").join(text);
+          box.appendChild(name);
+        }
+        return L.divIcon({ html: box, className: `marker-cluster marker-cluster-${size}`, iconSize: L.point(40, 40) });
+      };
+    }
+
     function fetchFeatures(url) {
       return fetch(url, { credentials: "same-origin", mode: "same-origin" })
         .then((response) => {
@@ -258,7 +314,10 @@
     function drawFeatures(map, features) {
       // The cluster plugin is optional: without it the markers are simply not grouped.
       const points = typeof L.markerClusterGroup === "function"
-        ? L.markerClusterGroup({ showCoverageOnHover: false })
+        ? L.markerClusterGroup({
+          showCoverageOnHover: false,
+          iconCreateFunction: clusterIcon(map.getContainer().dataset.clusterLabel),
+        })
         : L.featureGroup();
       const boundaries = L.geoJSON(null, {
         style: BOUNDARY_STYLE,
@@ -312,13 +371,17 @@
       if (container.dataset.label) container.setAttribute("aria-label", container.dataset.label);
 
       // scrollWheelZoom off so the page scrolls past the map; keyboard stays on (the default).
-      const map = L.map(container, { scrollWheelZoom: false, maxZoom: MAX_ZOOM });
+      // The zoom buttons are made here, with their names in the page's language.
+      const map = L.map(container, { scrollWheelZoom: false, maxZoom: MAX_ZOOM, zoomControl: false });
       // Leaflet closes popups on Escape only while the map container itself has focus; after
       // focusPopupOnEnter focus is inside the popup, so listen on the whole container.
       container.addEventListener("keydown", (event) => {
         if (event.key === "Escape") map.closePopup();
       });
       try {
+        L.control.zoom({ zoomInTitle: words.zoomIn || "+", zoomOutTitle: words.zoomOut || "\u2212" }).addTo(map);
+        map.attributionControl.setPrefix(attributionPrefix());
+        map.on("popupopen", (event) => nameCloseButton(event.popup));
         drawBackground(map, container);
         const url = safeUrl(container.dataset.geojsonUrl);
         if (!url) {

@@ -162,6 +162,7 @@ PICKER_HELP = (
 PICKER_STRINGS = {
     "data-zoom-in": "Zoom in",
     "data-zoom-out": "Zoom out",
+    "data-attribution-title": "A JavaScript library for interactive maps",
     "data-marker-label": "The chapter’s place: drag it to move it",
 }
 
