@@ -51,12 +51,17 @@ run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # The whole suite on the database's search; then, when SEARCH_URL names an engine (CI starts a
-# real OpenSearch), the search suite again against that engine; then the browser tests.
+# real OpenSearch), the search suite again against that engine; when DATABASE_URL names
+# PostgreSQL, the stemming tests again on SQLite (`make run`'s search); then the browser tests.
 test: compilemessages
 	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser
 	@if [ -n "$$SEARCH_URL" ]; then \
 		echo "==> the search suite again, against the engine at $$SEARCH_URL"; \
 		$(BIN)/pytest tests/search; \
+	fi
+	@if [ -n "$$DATABASE_URL" ]; then \
+		echo "==> the stemming tests again, on SQLite"; \
+		env -u SEARCH_URL -u DATABASE_URL $(BIN)/pytest tests/search/test_stemming.py; \
 	fi
 	$(MAKE) test-browser
 

@@ -51,3 +51,22 @@ def untranslated_q(locale_id, models):
 def language_name(language_code):
     """A content language's name in that language ("Español"), as the language switcher says it."""
     return dict(settings.WAGTAIL_CONTENT_LANGUAGES).get(language_code, language_code)
+
+
+def source_language(page):
+    """The language code of the version `page`'s translations are made from (wagtail-localize's
+    source, followed back to the first), or None when `page` is no translation: the language of
+    the values translations copy from their source unchanged, such as tags and skills."""
+    from wagtail_localize.models import Translation
+
+    language, key, target = None, page.translation_key, page.locale_id
+    for _step in settings.WAGTAIL_CONTENT_LANGUAGES:  # a chain of sources is at most this long
+        source = (
+            Translation.objects.filter(source__object_id=key, target_locale_id=target)
+            .values_list("source__locale_id", "source__locale__language_code")
+            .first()
+        )
+        if source is None:
+            break
+        target, language = source
+    return language

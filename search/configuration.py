@@ -1,8 +1,9 @@
 """WAGTAILSEARCH_BACKENDS from the environment (read by the settings, so no Django imports here).
 
 Without SEARCH_URL: Wagtail's database backend (PostgreSQL full-text search, stemming per
-language; SQLite's full-text search under `make run`). With it: OpenSearch or Elasticsearch, one
-index set per content language and one for everything, named SEARCH_INDEX_PREFIX + language."""
+language; SQLite's full-text search under `make run`, stemmed by search.stemming). With it:
+OpenSearch or Elasticsearch, one index set per content language and one for everything, named
+SEARCH_INDEX_PREFIX + language."""
 
 from search.languages import engine_index_settings
 
@@ -34,7 +35,7 @@ def search_backends(url, engine, languages, index_prefix, timeout):
         "default": {
             **common,
             "INDEX_PREFIX": f"{index_prefix}all__",
-            "INDEX_SETTINGS": engine_index_settings(None),
+            "INDEX_SETTINGS": engine_index_settings(None, every_language=languages),
         }
     }
     for code in languages:

@@ -16,6 +16,7 @@ from functools import cached_property
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -35,7 +36,7 @@ from network.directories import (
 from network.untranslated import listed_q
 from search.service import MAX_MATCHES, clean_query, find
 from stories.directory import StoryDirectory
-from website.localize import is_public, shown_pages, term_names
+from website.localize import is_public, term_names
 from website.models import Theme
 from website.structure import locale_id
 
@@ -88,6 +89,14 @@ def listed_in_language_q():
     """The pages the active language lists: its own, and the versions of untranslated ones it
     shows (of a page's versions in other languages, only one)."""
     return listed_q(active_locale_id(), untranslated_kinds())
+
+
+def picks_in_language_q(locale_id):
+    """The editors' picks (search promotions) that a language's search shows: a pick belongs to
+    the language of the page it promotes, which its description is written in (a Spanish pick
+    promotes a Spanish page, for a Spanish search term); a pick of an external link has no
+    page to tell its language, and shows in every language."""
+    return Q(page__locale_id=locale_id) | Q(page__isnull=True)
 
 
 def active_locale_id():
@@ -255,27 +264,17 @@ class SiteSearch(ListingLinks):
 
     @cached_property
     def promotions(self):
-        """Editors' picks for this query, each in the visitor's language where it exists."""
+        """Editors' picks for this query in the visitor's language (picks_in_language_q)."""
         if not self.query or self.request.GET.get("page", "1") != "1":
             return []
-        picks = list(
+        picks = (
             SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
+            .filter(picks_in_language_q(active_locale_id()))
             .select_related("page")
             .order_by("sort_order")
         )
         # A pick of a page nobody may see (unpublished, private) is left out.
-        linked = [pick for pick in picks if pick.page_id]
-        if self.all_languages:
-            shown = [pick.page if is_public(pick.page) else None for pick in linked]
-        else:
-            shown = shown_pages([pick.page for pick in linked])
-        hidden = set()
-        for pick, page in zip(linked, shown, strict=True):
-            if page is None:
-                hidden.add(pick.pk)
-            else:
-                pick.page, pick.page_id = page, page.pk
-        return [pick for pick in picks if pick.pk not in hidden]
+        return [pick for pick in picks if pick.page_id is None or is_public(pick.page)]
 
     @property
     def is_filtered(self):

@@ -20,9 +20,11 @@ from network.untranslated import language_name
 from search.service import clean_query, suggest
 from search.site_search import (
     SiteSearch,
+    active_locale_id,
     kinds_by_content_type,
     language_candidates,
     listed_in_language_q,
+    picks_in_language_q,
 )
 from stories.models import StoryIndexPage
 
@@ -150,10 +152,13 @@ def _browse_pages():
 
 
 def _suggested_searches():
-    """Searches for which editors chose results: a curated list, unlike raw popular searches
-    (which anyone could fill with whatever they type)."""
+    """The search terms editors chose results for in the visitor's language (its picks:
+    site_search.picks_in_language_q): a curated list, unlike raw popular searches (which anyone
+    could fill with whatever they type). A pick of a page no longer live suggests nothing."""
     return list(
-        SearchPromotion.objects.order_by("query__query_string")
+        SearchPromotion.objects.filter(picks_in_language_q(active_locale_id()))
+        .exclude(page__live=False)
+        .order_by("query__query_string")
         .values_list("query__query_string", flat=True)
         .distinct()[:8]
     )

@@ -4,7 +4,7 @@ before it is translated, and on a profile that some languages do not have yet.""
 from django import template
 from django.utils.translation import get_language
 
-from network.untranslated import language_name
+from network.untranslated import language_name, source_language
 from website.language_versions import page_language_versions
 from website.structure import locale_id
 
@@ -31,3 +31,14 @@ def missing_translations(context, page):
         for version in versions
         if not version.is_translation and locale_id(version.language_code) != page.locale_id
     ]
+
+
+@register.simple_tag
+def copied_text_language(page):
+    """{"code", "name"} of the language that `page`'s copied values (tags, skills: the same in
+    every translation, as their source wrote them) are in, when it is not the page's; else
+    None."""
+    code = source_language(page)
+    if not code or locale_id(code) == page.locale_id:
+        return None
+    return {"code": code, "name": language_name(code)}

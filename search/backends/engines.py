@@ -2,8 +2,9 @@
 
 A backend with a `LANGUAGE` parameter holds only that language's content, analysed with its
 stemmer (see search.languages.engine_index_settings); the backend without one holds everything
-(images, documents and the admin's searches across languages included). Searching one language
-asks that language's backend; the queryset's locale filter keeps it exact."""
+(images, documents and the admin's searches across languages included), each word as written
+and as every site language stems it. Searching one language asks that language's backend; the
+queryset's locale filter keeps it exact."""
 
 from search.backends.languages_in_index import language_codes_by_locale_id, language_of
 

@@ -7,13 +7,10 @@ only, which has no word at all, failed while it was built (AttributeError). The 
 then answered from its plainer fallback and logged a traceback; the Wagtail API's `?search=`
 answered 500 (tests/reliability/test_hostile_input.py). Both characters only separate words
 for the index's tokenizer, so here they become spaces; a query left without a word matches
-nothing, as an empty one does."""
+nothing, as an empty one does. The site's SQLite backend (search.backends.sqlite_stemming)
+puts QuoteSafeQueryMixin in front of its query compilers."""
 
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteAutocompleteQueryCompiler,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-)
+from modelsearch.backends.database.sqlite.sqlite import SQLiteAutocompleteQueryCompiler
 from modelsearch.query import Phrase, PlainText
 
 _BREAKS_MATCH = str.maketrans({'"': " ", "\x00": " "})
@@ -38,17 +35,5 @@ class QuoteSafeQueryMixin:
         return super().search(config, start, stop, score_field=score_field)
 
 
-class QuoteSafeSearchQueryCompiler(QuoteSafeQueryMixin, SQLiteSearchQueryCompiler):
-    pass
-
-
 class QuoteSafeAutocompleteQueryCompiler(QuoteSafeQueryMixin, SQLiteAutocompleteQueryCompiler):
     pass
-
-
-def quote_safe(backend):
-    """`backend` itself, with query compilers that take any text when it is the SQLite one."""
-    if isinstance(backend, SQLiteSearchBackend):
-        backend.query_compiler_class = QuoteSafeSearchQueryCompiler
-        backend.autocomplete_query_compiler_class = QuoteSafeAutocompleteQueryCompiler
-    return backend

@@ -3,7 +3,6 @@
 runs this folder a second time with CI's OpenSearch)."""
 
 import pytest
-from django.db import connection
 from modelsearch.backends import get_search_backends
 from modelsearch.index import get_indexed_models
 
@@ -54,9 +53,3 @@ def search_index(_engine_indices, db):
                 conflicts="proceed",
             )
     return SearchIndex()
-
-
-needs_stemming = pytest.mark.skipif(
-    not ENGINE and connection.vendor == "sqlite",
-    reason="stemming per language needs PostgreSQL or a search engine (SQLite has neither)",
-)

@@ -6,7 +6,6 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from network.factories import make_expert
 from tests.queries import queries_for
-from tests.search.conftest import needs_stemming
 from tests.search.pages import facet_counts, make_network, result_links, result_titles
 from website.factories import translate_page
 
@@ -54,7 +53,6 @@ def test_every_word_must_match(client, network):
     assert result_titles(search(client, "mangrove volcano")) == []
 
 
-@needs_stemming
 def test_english_stemming(client, network):
     # "deltas" in the page, "delta" typed; "replanting" in the page, "replanted" typed.
     assert "Delta Alliance" in result_titles(search(client, "managers delta"))
@@ -63,14 +61,12 @@ def test_english_stemming(client, network):
     ]
 
 
-@needs_stemming
 def test_spanish_plural_finds_the_singular(client, network):
     # The page says "bosques" and "árboles"; the visitor types the singular, with or without accent.
     for query in ("bosque", "árbol", "arbol", "restaurar bosque"):
         assert result_titles(search(client, query, language="es")) == ["Paisaje del Chocó"], query
 
 
-@needs_stemming
 def test_french_with_or_without_accents(client, network):
     for query in ("forêt", "foret", "forets", "café", "cafe", "ete", "été"):
         assert result_titles(search(client, query, language="fr")) == ["Forêt du Mayombe"], query
@@ -88,7 +84,7 @@ def test_results_come_from_the_visitors_language_unless_all_are_asked_for(
     everywhere = search(client, "Chocó", language="en", languages="all")
     assert {url for url, _title in result_links(everywhere)} == {english.url, network.choco.url}
     # Marked as Spanish, for the visitor and for screen readers.
-    assert '<span lang="es">español</span>' in everywhere.content.decode()
+    assert '<span lang="es" dir="ltr">español</span>' in everywhere.content.decode()
 
 
 def test_a_search_without_results_offers_every_language(client, network):
@@ -160,6 +156,10 @@ def test_editors_picks_come_first_in_the_visitors_language(client, network):
     SearchPromotion.objects.create(
         query=Query.get("Mangrove"), page=network.amina, description="Ask her first."
     )
+    # A pick belongs to its page's language (tests/search/test_picks_per_language.py).
+    SearchPromotion.objects.create(
+        query=Query.get("Mangrove"), page=spanish_amina, description="Pregúntale primero."
+    )
 
     english = search(client, "mangrove").content.decode()
     picks = english.split('class="search-picks"')[1].split("</section>")[0]
@@ -169,7 +169,10 @@ def test_editors_picks_come_first_in_the_visitors_language(client, network):
     assert "Amina Odhiambo" not in result_titles(search(client, "mangrove"))
 
     spanish = search(client, "mangrove", language="es").content.decode()
-    assert f'href="{spanish_amina.url}"' in spanish.split('class="search-picks"')[1]
+    spanish_picks = spanish.split('class="search-picks"')[1].split("</section>")[0]
+    assert f'href="{spanish_amina.url}"' in spanish_picks
+    assert "Pregúntale primero." in spanish_picks
+    assert "Ask her first." not in spanish
 
 
 def test_queries_are_logged_for_editors(client, network):

@@ -34,9 +34,11 @@ def test_a_landscape_only_in_spanish_is_found_in_english_marked_spanish(client, 
 
     assert result_titles(response) == ["Paisaje del Chocó"]
     content = response.content.decode()
-    assert '<p class="search-results__kind">Landscape · <span lang="es">español</span>' in content
-    assert f'<a href="{network.choco.url}" hreflang="es" lang="es">Paisaje del Chocó</a>' in content
-    assert '<p lang="es">Restauramos los bosques' in content
+    kind = '<p class="search-results__kind">Landscape · <span lang="es" dir="ltr">español</span>'
+    assert kind in content
+    title = f'<a href="{network.choco.url}" hreflang="es" lang="es" dir="ltr">Paisaje del Chocó</a>'
+    assert title in content
+    assert '<p lang="es" dir="ltr">Restauramos los bosques' in content
 
 
 def test_results_in_the_visitors_language_come_first(client, network, directory_site, search_index):
