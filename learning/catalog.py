@@ -8,6 +8,7 @@ from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Sum, Wh
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from learning import choices
 from learning.models import CoursePage, CourseSession, InstitutionPage, availability_conditions
@@ -131,7 +132,7 @@ class CourseCatalog(Directory):
     search_fallback_fields = ("title", "summary")
     sorts = {
         "start": (_("Next start date"), ("next_start", "title")),
-        "newest": (_("Newest"), ("-first_published_at",)),
+        "newest": (pgettext_lazy("newest courses first", "Newest"), ("-first_published_at",)),
         "title": (_("Title"), ("title",)),
     }
     default_sort = "start"

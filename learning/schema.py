@@ -2,6 +2,8 @@
 provider, offers (with a category) and hasCourseInstance (each with courseMode and
 courseWorkload or courseSchedule)."""
 
+from django.utils.translation import gettext
+
 from learning import choices
 from website.images import rendition_or_none
 
@@ -73,7 +75,7 @@ def course_json_ld(course, request):
     if course.prerequisites:
         data["coursePrerequisites"] = course.prerequisites
     if course.certificate:
-        data["educationalCredentialAwarded"] = course.certificate_name or "Certificate"
+        data["educationalCredentialAwarded"] = course.certificate_name or gettext("Certificate")
     rendition = rendition_or_none(course.image, "fill-1200x675") if course.image else None
     if rendition:
         data["image"] = request.build_absolute_uri(rendition.url)

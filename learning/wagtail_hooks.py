@@ -9,6 +9,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import GroupPagePermission, Locale, Page
 
 from learning.models import CoursePage, InstitutionPage
+from website.formats import collation_key
 
 
 def _kept_for_request(request):
@@ -43,7 +44,7 @@ def institutions_kept_by(user):
             page.locale.language_code == default != current.locale.language_code
         ):
             kept[page.translation_key] = page
-    return sorted(kept.values(), key=lambda page: page.title)
+    return sorted(kept.values(), key=lambda page: collation_key(page.title))
 
 
 class InstitutionCoursesPanel(Component):

@@ -17,8 +17,6 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from babel import Locale
-from babel.numbers import format_currency
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, F, IntegerField, Q, TextField, Value, When
@@ -26,7 +24,7 @@ from django.db.models.functions import Cast
 from django.utils.functional import Promise
 from django.utils.http import urlencode
 from django.utils.text import format_lazy
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
@@ -35,6 +33,7 @@ from network import choices
 from network.models import ExpertPage, LandscapePage, OrganisationPage
 from network.untranslated import listed_q
 from search.service import clean_query, find
+from website.formats import collation_key, format_money
 from website.languages import SPOKEN_LANGUAGES
 from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
@@ -224,15 +223,7 @@ FUNDING_GAP_BOUNDS = [50_000, 250_000, 1_000_000]
 def reference_money(amount):
     """A whole amount in the reference currency of the progress app's converted figures,
     written as the visitor's language writes money (“$50,000”, “50.000 US$”)."""
-    locale = Locale.parse(to_locale(get_language() or settings.LANGUAGE_CODE))
-    positive = locale.currency_formats["standard"].pattern.split(";")[0]
-    return format_currency(
-        amount,
-        settings.PROGRESS_REFERENCE_CURRENCY,
-        locale=locale,
-        format=positive.replace(".00", ""),
-        currency_digits=False,
-    )
+    return format_money(amount, settings.PROGRESS_REFERENCE_CURRENCY, whole=True)
 
 
 class RangeFacet(Facet):
@@ -501,7 +492,7 @@ class Directory(ListingLinks):
                 if counts.get(value) or value in selected
             ]
             if not facet.keeps_order:
-                options.sort(key=lambda option: (-option["count"], option["label"]))
+                options.sort(key=lambda option: (-option["count"], collation_key(option["label"])))
             groups.append(self._shortened(facet, options))
         return groups
 
@@ -597,7 +588,7 @@ class LandscapeDirectory(Directory):
     ]
     sorts = {
         "title": (_("Name"), ("title",)),
-        "newest": (_("Newest"), ("-first_published_at",)),
+        "newest": (pgettext_lazy("newest landscapes first", "Newest"), ("-first_published_at",)),
         "area": (_("Largest area"), ("-area_hectares",)),
     }
     card_template = "network/includes/landscape_card.html"
@@ -636,7 +627,7 @@ class OrganisationDirectory(Directory):
     ]
     sorts = {
         "title": (_("Name"), ("title",)),
-        "newest": (_("Newest"), ("-first_published_at",)),
+        "newest": (pgettext_lazy("newest organisations first", "Newest"), ("-first_published_at",)),
     }
     card_template = "network/includes/organisation_card.html"
     lists_untranslated = True
@@ -664,7 +655,7 @@ class ExpertDirectory(Directory):
     sorts = {
         "title": (_("Name"), ("title",)),
         "confirmed": (_("Recently confirmed"), ("-last_confirmed",)),
-        "newest": (_("Newest"), ("-first_published_at",)),
+        "newest": (pgettext_lazy("newest experts first", "Newest"), ("-first_published_at",)),
     }
     card_template = "network/includes/expert_card.html"
     lists_untranslated = True

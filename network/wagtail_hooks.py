@@ -27,6 +27,7 @@ from network.models import (
 )
 from network.models.experts import PROFILE_STALE_AFTER
 from website.admin_views import TitledAdminView
+from website.formats import collation_key
 
 
 @hooks.register("register_admin_viewset")
@@ -256,7 +257,7 @@ class CompletenessView(TitledAdminView, TemplateView):
                     "coordinators": coordinators.get(page.translation_key, []),
                 }
             )
-        rows.sort(key=lambda row: (row["share"], row["page"].title))
+        rows.sort(key=lambda row: (row["share"], collation_key(row["page"].title)))
         context.update({"rows": rows, "languages": settings.LANGUAGES, "language": language})
         return context
 

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from progress.money import format_money, reference_currency
+from website.formats import collation_key
 
 # A partial fit misses on at most this many criteria; a need or an offer lists at most
 # PARTIAL_FITS_SHOWN of them, those that miss on fewest first.
@@ -31,7 +32,7 @@ PARTIAL_FITS_SHOWN = 3
 CRITERIA = [
     ("theme", gettext_lazy("Theme")),
     ("region", gettext_lazy("Region")),
-    ("return", gettext_lazy("Return")),
+    ("return", pgettext_lazy("one of the 4 Returns, as a filter or criterion", "Return")),
     ("instrument", gettext_lazy("Instrument")),
     ("size", gettext_lazy("Amount")),
     ("open", gettext_lazy("Open")),
@@ -91,7 +92,7 @@ class Match:
 
 
 def _names(values, labels):
-    return ", ".join(str(labels.get(value, value)) for value in sorted(values))
+    return ", ".join(sorted((str(labels.get(value, value)) for value in values), key=collation_key))
 
 
 def theme_fits(offer_themes, need_themes):
@@ -155,7 +156,8 @@ def match(need, offer, rates):
         reason = _("The offer takes any theme.")
     elif theme_fits(offer.theme_keys, need.theme_keys):
         shared = [need.theme_names.get(key, "") for key in offer.theme_keys & need.theme_keys]
-        reason = _fill(_("Both are about %(themes)s."), themes=", ".join(sorted(shared)))
+        shared.sort(key=collation_key)
+        reason = _fill(_("Both are about %(themes)s."), themes=", ".join(shared))
     elif not need.theme_keys:
         reason = _("The offer is for some themes; the action names none.")
     else:

@@ -3,19 +3,19 @@ one sum per currency, and a total in the reference currency is worked out throug
 editors keep (ExchangeRate), marked as converted, with what could not be converted said."""
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from babel import Locale
 from babel.core import get_global
-from babel.numbers import format_currency, get_currency_name, get_territory_currencies
+from babel.numbers import get_currency_name, get_territory_currencies
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from website.formats import babel_locale, collation_key
+from website.formats import format_money as _format_money
 
 # Bounds on one amount: a landscape action's budget or a contribution, not a national budget.
 LARGEST_AMOUNT = Decimal("100000000000")  # 100 billion
@@ -34,10 +34,6 @@ def reference_currency():
     return settings.PROGRESS_REFERENCE_CURRENCY
 
 
-def babel_locale():
-    return translation.to_locale(translation.get_language() or settings.LANGUAGE_CODE)
-
-
 def currency_name(code):
     return get_currency_name(code, locale=babel_locale())
 
@@ -46,7 +42,7 @@ def currency_choices():
     """Every currency, named in the visitor's language, by name."""
     return sorted(
         ((code, f"{currency_name(code)} ({code})") for code in CURRENCIES),
-        key=lambda choice: choice[1].casefold(),
+        key=lambda choice: collation_key(choice[1]),
     )
 
 
@@ -84,17 +80,8 @@ def amount_field(verbose_name, **kwargs):
 
 def format_money(amount, currency):
     """“$1,200” in English, “1200 US$” in Spanish: the visitor's conventions, no decimals for
-    whole amounts."""
-    if amount is None:
-        return ""
-    amount = Decimal(amount)
-    locale = Locale.parse(babel_locale())
-    if amount != amount.to_integral_value():
-        return format_currency(amount, currency, locale=locale)
-    # The language's own pattern (symbol before or after, spacing), without the decimals.
-    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
-    whole = re.sub(r"\.0+", "", pattern)
-    return format_currency(amount, currency, locale=locale, format=whole, currency_digits=False)
+    whole amounts (the site's one money format, website.formats)."""
+    return _format_money(amount, currency, whole=True)
 
 
 @dataclass

@@ -27,7 +27,7 @@ from types import SimpleNamespace
 from typing import NamedTuple
 
 from django.db.models import F, OuterRef, Prefetch, Subquery
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -37,9 +37,13 @@ from network.models import LandscapePage
 from progress import choices
 from progress.money import Rates, Totals, format_money, reference_currency
 from progress.records import public
+from website.formats import collation_key
 from website.localize import shown_pages, term_names
 from website.models import Theme
 from website.structure import locale_id
+
+# A filter's or a column's label: in French "Retour" alone would read "Back".
+RETURN_LABEL = pgettext_lazy("one of the 4 Returns, as a filter or criterion", "Return")
 
 # --- Landscapes ---------------------------------------------------------------------------------
 
@@ -517,7 +521,7 @@ def theme_labels(themes):
     names = term_names(Theme)
     return sorted(
         {(theme.slug, str(names.get(theme.slug, theme.name))) for theme in themes},
-        key=lambda pair: pair[1].casefold(),
+        key=lambda pair: collation_key(pair[1]),
     )
 
 
@@ -860,7 +864,7 @@ class RowFacets:
                 if counts.get(value) or value in selected
             ]
             if not facet.keeps_order:
-                options.sort(key=lambda option: (-option["count"], option["label"].casefold()))
+                options.sort(key=lambda option: (-option["count"], collation_key(option["label"])))
             groups.append({"param": facet.param, "label": facet.label, "options": options})
         return groups
 
@@ -889,7 +893,7 @@ def network_facets():
             lambda: term_names(Theme),
             lambda action: {theme.slug for theme in action.themes.all()},
         ),
-        RowFacet("return", _("Return"), choices.RETURNS, lambda action: set(action.returns)),
+        RowFacet("return", RETURN_LABEL, choices.RETURNS, lambda action: set(action.returns)),
         RowFacet("zone", _("Zone"), choices.ZONES, lambda action: set(action.zones)),
         RowFacet(
             "status", _("Action status"), choices.ACTION_STATUSES, lambda action: {action.status}
@@ -1026,7 +1030,7 @@ class NetworkProgress:
                 _("Investment sought and secured by theme"),
                 _("Theme"),
                 lambda action: sorted({theme.slug for theme in action.themes.all()}),
-                dict(sorted(themes.items(), key=lambda item: str(item[1]).casefold())),
+                dict(sorted(themes.items(), key=lambda item: collation_key(item[1]))),
                 _("No theme"),
                 _("An action with several themes counts under each of them."),
             ),
@@ -1035,7 +1039,7 @@ class NetworkProgress:
                 self.rates,
                 "return",
                 _("Investment sought and secured by return"),
-                _("Return"),
+                RETURN_LABEL,
                 lambda action: list(action.returns),
                 dict(choices.RETURNS),
                 _("No return named"),
@@ -1107,7 +1111,7 @@ def funding_facets():
             lambda need: {theme.slug for theme in need.action.themes.all()},
         ),
         RowFacet("region", _("Region"), REGIONS, lambda need: {need.landscape.region}),
-        RowFacet("return", _("Return"), choices.RETURNS, lambda need: set(need.action.returns)),
+        RowFacet("return", RETURN_LABEL, choices.RETURNS, lambda need: set(need.action.returns)),
         # An action that names no instrument takes money any way: it counts under each.
         RowFacet(
             "instrument",
@@ -1182,7 +1186,7 @@ class FundingNeeds:
             key=lambda need: (
                 need.money.gap_reference is None,
                 -(need.money.gap_reference or 0),
-                need.action.title.casefold(),
+                collation_key(need.action.title),
             )
         )
         return needs
@@ -1267,5 +1271,5 @@ class FundingNeeds:
                 by_offer[id(offer)].append((need, found))
         for offer in offers:
             offer.fits, offer.partial = best_matches(by_offer[id(offer)])
-        offers.sort(key=lambda offer: (-len(offer.fits), offer.offer.title.casefold()))
+        offers.sort(key=lambda offer: (-len(offer.fits), collation_key(offer.offer.title)))
         return needs, offers

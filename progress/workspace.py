@@ -28,6 +28,7 @@ from network.choices import ELEMENT_SCORES
 from network.workspace import _team_page
 from progress import choices, documents, forms, records
 from progress.models import Action, Assessment, FundingOffer, Indicator, IndicatorSeries
+from website.formats import collation_key
 
 # Documents an account may upload with assessments a day.
 DOCUMENTS_PER_DAY = 10
@@ -168,7 +169,7 @@ def _indicators():
             for indicator in Indicator.objects.filter(locale=active)
         }
     pairs = [(source, translated.get(source.translation_key, source)) for source in sources]
-    pairs.sort(key=lambda pair: (pair[1].sort_order, pair[1].name.casefold()))
+    pairs.sort(key=lambda pair: (pair[1].sort_order, collation_key(pair[1].name)))
     return pairs
 
 

@@ -36,6 +36,7 @@ from network.directories import (
 from network.untranslated import listed_q
 from search.service import MAX_MATCHES, clean_query, find
 from stories.directory import StoryDirectory
+from website.formats import collation_key
 from website.localize import is_public, term_names
 from website.models import Theme
 from website.structure import locale_id
@@ -241,7 +242,7 @@ class SiteSearch(ListingLinks):
                 if counts.get(value) or value in selected
             ]
             if param != "kind":
-                options.sort(key=lambda option: (-option["count"], option["label"]))
+                options.sort(key=lambda option: (-option["count"], collation_key(option["label"])))
             groups.append({"param": param, "label": labels[param], "options": options})
         return groups
 

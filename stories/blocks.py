@@ -11,7 +11,7 @@ from wagtail.blocks.struct_block import StructBlockAdapter
 from wagtail.images.blocks import ImageBlock
 
 from network.basemap import tiles_for
-from website.blocks import BaseStreamBlock, CaptionedImageBlock
+from website.blocks import BaseStreamBlock, CaptionedImageBlock, KeyFigureBlock
 
 
 class MapChapterBlock(blocks.StructBlock):
@@ -85,9 +85,9 @@ class BeforeAfterBlock(blocks.StructBlock):
         template = "stories/blocks/before_after.html"
 
 
-class SourcedFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Value"), max_length=30)
-    unit = blocks.CharBlock(label=_("Unit"), required=False, max_length=30)
+class SourcedFigureBlock(KeyFigureBlock):
+    """A key figure (a number written as each language writes numbers) and where it comes from."""
+
     label = blocks.CharBlock(label=_("Label"), max_length=160)
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=200)
 

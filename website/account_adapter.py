@@ -18,6 +18,7 @@ from allauth.core import context as allauth_context
 
 from website import mail, outbox
 from website.lockout import locked_out, lockout_error
+from website.schema import site_name
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -64,4 +65,4 @@ class AccountAdapter(DefaultAccountAdapter):
 def named_site(request):
     """The site as allauth's e-mail templates name it: its name in the active language (their
     "Hello from {{ current_site.name }}!"), its host as the domain."""
-    return SimpleNamespace(name=mail.site_name(), domain=request.get_host())
+    return SimpleNamespace(name=site_name(), domain=request.get_host())

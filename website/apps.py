@@ -24,6 +24,7 @@ class WebsiteConfig(AppConfig):
 
         from website import (
             content_version,
+            language_trees,
             spreadsheets,
             translation_overrides,
             translation_privacy,
@@ -68,6 +69,10 @@ class WebsiteConfig(AppConfig):
         translation_privacy.install()
 
         post_migrate.connect(ensure_content_locales, sender=self)
+        # A language just added to the settings gets its home, sections and menus.
+        post_migrate.connect(
+            language_trees.add_new_languages, sender=self, dispatch_uid="new-language-trees"
+        )
         post_migrate.connect(
             lambda **kwargs: translation_privacy.follow_sources_everywhere(),
             sender=self,

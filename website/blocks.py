@@ -1,6 +1,7 @@
 """StreamField blocks that every app's pages share. Apps add their own blocks to `BaseStreamBlock`
 by subclassing it, so that editors meet the same core blocks everywhere."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -85,9 +86,37 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Value"), max_length=30, help_text=_("For example 12,500"))
+    """A figure: a number, which each language writes its own way (12,500 in English, 12.500 in
+    Spanish, 12 500 in French), its unit and what it counts. The number is the same in every
+    translation; only the words around it are translated. A figure that is not a number ("1 in
+    3"), and figures written before numbers were asked for, are shown as typed."""
+
+    number = blocks.DecimalBlock(
+        label=_("Number"),
+        required=False,
+        help_text=_("Digits only, such as 12500 or 4.5: each language shows it in its own way."),
+    )
+    value = blocks.CharBlock(
+        label=_("Figure as text"),
+        required=False,
+        default="",  # not None, for a figure given only its number in code (wagtail-localize)
+        max_length=30,
+        help_text=_("Only for a figure that is not a number, such as “1 in 3”."),
+    )
     unit = blocks.CharBlock(label=_("Unit"), required=False, max_length=30)
     label = blocks.CharBlock(label=_("Label"), max_length=120)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("number") is None and not (value.get("value") or "").strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "number": ValidationError(
+                        _("Give the number, or the figure as text if it is not a number.")
+                    )
+                }
+            )
+        return value
 
 
 class KeyFiguresBlock(blocks.StructBlock):

@@ -66,13 +66,15 @@ def page_language_versions(request, page):
 
 
 def path_language_versions(request):
-    """For views that are not Wagtail pages: the same path under each language prefix."""
+    """For views that are not Wagtail pages: the same path under each language prefix. Without
+    its query string, as the canonical link: the language switcher adds the parameters that
+    a listing understands (website.templatetags.text_languages)."""
     current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     return [
         LanguageVersion(
             language_code=language_code,
             name=name,
-            url=translate_url(request.get_full_path(), language_code),
+            url=translate_url(request.path, language_code),
             is_current=language_code == current,
             is_translation=True,
             is_default=language_code == settings.LANGUAGE_CODE,

@@ -5,11 +5,8 @@ name and the subject's prefix are the site's name in the active language ("Mil P
 from email.utils import formataddr, parseaddr
 
 from django.conf import settings
-from django.utils.translation import gettext
 
-
-def site_name():
-    return gettext("Thousand Landscapes")
+from website.schema import site_name
 
 
 def sender():

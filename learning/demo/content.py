@@ -107,7 +107,7 @@ INDEX_PAGE = {
     "intro": t(
         "Courses from the training institutions of the network, online and in the landscapes themselves.",
         es="Cursos de las instituciones de formación de la red, en línea y en los propios paisajes.",
-        fr="Des cours proposés par les établissements de formation du réseau, en ligne et dans les paysages eux-mêmes.",
+        fr="Des formations proposées par les organismes de formation du réseau, en ligne et dans les paysages eux-mêmes.",
         pt="Cursos das instituições de formação da rede, on-line e nas próprias paisagens.",
     ),
 }
@@ -123,7 +123,7 @@ SAHYADRI = {
     "intro": t(
         "The academy's courses are taught on working coffee estates and in village forests of the Western Ghats, with farmers as co-teachers.",
         es="Los cursos de la academia se imparten en fincas cafeteras en activo y en bosques comunales de los Ghats occidentales, con agricultores como coformadores.",
-        fr="Les cours de l'académie ont lieu dans des plantations de café en activité et dans des forêts villageoises des Ghâts occidentaux, avec des agriculteurs comme co-formateurs.",
+        fr="Les formations de l'académie ont lieu dans des plantations de café en activité et dans des forêts villageoises des Ghâts occidentaux, avec des agriculteurs comme co-formateurs.",
         pt="Os cursos da academia são ministrados em fazendas de café em atividade e em florestas comunitárias dos Gates Ocidentais, com agricultores como coformadores.",
     ),
     "courses": [
@@ -137,14 +137,14 @@ SAHYADRI = {
             "agroforestry-design-shade-coffee",
             summary=t(
                 "Plan the shade canopy of a coffee estate so that it yields timber, fruit and pepper, shelters birds and keeps the soil cool.",
-                es="Planifique el dosel de sombra de una finca cafetera para que dé madera, fruta y pimienta, dé refugio a las aves y mantenga fresco el suelo.",
+                es="Planifica el dosel de sombra de una finca cafetera para que dé madera, fruta y pimienta, dé refugio a las aves y mantenga fresco el suelo.",
                 fr="Planifiez la canopée d'ombrage d'une plantation de café pour qu'elle donne du bois, des fruits et du poivre, abrite les oiseaux et garde le sol au frais.",
                 pt="Planeje o dossel de sombra de uma fazenda de café para que produza madeira, frutas e pimenta, abrigue as aves e mantenha o solo fresco.",
             ),
             description=t(
                 "Over six weeks you design the shade layers of a real estate with its owner: which native trees to keep, what to plant, how to space it and how the estate earns from it while the trees grow.",
-                es="Durante seis semanas diseñará con su propietario los estratos de sombra de una finca real: qué árboles nativos conservar, qué plantar, con qué espaciamiento y cómo obtiene ingresos la finca mientras crecen los árboles.",
-                fr="Pendant six semaines, vous concevez avec son propriétaire les strates d'ombrage d'une vraie plantation : quels arbres indigènes garder, quoi planter, à quel espacement, et comment la plantation en tire un revenu pendant que les arbres poussent.",
+                es="Durante seis semanas diseñarás los estratos de sombra de una finca real junto con su propietario: qué árboles nativos conservar, qué plantar, con qué espaciamiento y cómo obtiene ingresos la finca mientras crecen los árboles.",
+                fr="Pendant six semaines, vous concevez avec son propriétaire les strates d'ombrage d'une vraie plantation\u00a0: quels arbres indigènes garder, quoi planter, à quel espacement, et comment la plantation en tire un revenu pendant que les arbres poussent.",
                 pt="Ao longo de seis semanas, você desenha com o proprietário os estratos de sombra de uma fazenda real: quais árvores nativas manter, o que plantar, com que espaçamento e como a fazenda obtém renda enquanto as árvores crescem.",
             ),
             outcomes=lines(
@@ -170,7 +170,7 @@ SAHYADRI = {
             prerequisites=t(
                 "Some experience of farming or forestry; the course is taught in English with Kannada support.",
                 es="Cierta experiencia en agricultura o silvicultura; el curso se imparte en inglés con apoyo en canarés.",
-                fr="Une première expérience de l'agriculture ou de la foresterie ; le cours est donné en anglais avec un appui en kannada.",
+                fr="Une première expérience de l'agriculture ou de la foresterie\u00a0; la formation est donnée en anglais avec un appui en kannada.",
                 pt="Alguma experiência em agricultura ou silvicultura; o curso é ministrado em inglês com apoio em canarês.",
             ),
             level="intermediate",
@@ -250,20 +250,20 @@ SAHYADRI = {
             t(
                 "Birds as indicators: monitoring biodiversity on farms",
                 es="Las aves como indicadores: seguimiento de la biodiversidad en fincas",
-                fr="Les oiseaux comme indicateurs : suivre la biodiversité dans les fermes",
+                fr="Les oiseaux comme indicateurs\u00a0: suivre la biodiversité dans les fermes",
                 pt="As aves como indicadoras: monitoramento da biodiversidade em propriedades rurais",
             ),
             "birds-as-indicators",
             summary=t(
                 "Learn to count birds on transects and point counts, and to use the results to show how shade and hedgerows help wildlife.",
-                es="Aprenda a contar aves en transectos y puntos de conteo, y a usar los resultados para mostrar cómo la sombra y los setos ayudan a la fauna.",
+                es="Aprende a contar aves en transectos y puntos de conteo, y a usar los resultados para mostrar cómo la sombra y los setos ayudan a la fauna.",
                 fr="Apprenez à compter les oiseaux par transects et points d'écoute, et à utiliser les résultats pour montrer comment l'ombrage et les haies aident la faune.",
                 pt="Aprenda a contar aves em transectos e pontos de escuta, e a usar os resultados para mostrar como a sombra e as cercas vivas ajudam a fauna.",
             ),
             description=t(
                 "Birds are easy to see, quick to respond to change and loved by visitors, which makes them good indicators of a farm's biodiversity. The course mixes dawn field sessions with short lessons on data.",
                 es="Las aves son fáciles de ver, responden rápido a los cambios y los visitantes las aprecian, lo que las convierte en buenos indicadores de la biodiversidad de una finca. El curso combina salidas al campo al amanecer con breves lecciones sobre datos.",
-                fr="Les oiseaux sont faciles à observer, réagissent vite aux changements et plaisent aux visiteurs, ce qui en fait de bons indicateurs de la biodiversité d'une ferme. Le cours alterne sorties de terrain à l'aube et courtes leçons sur les données.",
+                fr="Les oiseaux sont faciles à observer, réagissent vite aux changements et plaisent aux visiteurs, ce qui en fait de bons indicateurs de la biodiversité d'une ferme. La formation alterne sorties de terrain à l'aube et courtes leçons sur les données.",
                 pt="As aves são fáceis de ver, reagem rápido às mudanças e são apreciadas pelos visitantes, o que as torna boas indicadoras da biodiversidade de uma propriedade. O curso combina saídas de campo ao amanhecer com breves aulas sobre dados.",
             ),
             outcomes=lines(
@@ -288,8 +288,8 @@ SAHYADRI = {
             ),
             prerequisites=t(
                 "None. Bring binoculars if you have them; the academy lends a few.",
-                es="Ninguno. Traiga prismáticos si los tiene; la academia presta algunos.",
-                fr="Aucun. Apportez des jumelles si vous en avez ; l'académie en prête quelques-unes.",
+                es="Ninguno. Trae binoculares si tienes; la academia presta algunos.",
+                fr="Aucun. Apportez des jumelles si vous en avez\u00a0; l'académie en prête quelques-unes.",
                 pt="Nenhum. Traga binóculos se tiver; a academia empresta alguns.",
             ),
             level="beginner",
@@ -351,14 +351,14 @@ SAHYADRI = {
             "village-forest-planning",
             summary=t(
                 "Facilitate a participatory land-use plan for a village and its forest, from the first meeting to a map everyone signs.",
-                es="Facilite un plan participativo de uso del suelo para una aldea y su bosque, desde la primera reunión hasta un mapa que todos firman.",
+                es="Facilita un plan participativo de uso del suelo para una aldea y su bosque, desde la primera reunión hasta un mapa que todos firman.",
                 fr="Animez un plan participatif d'utilisation des terres pour un village et sa forêt, de la première réunion à une carte que tous signent.",
                 pt="Facilite um plano participativo de uso do solo para uma aldeia e sua floresta, da primeira reunião a um mapa que todos assinam.",
             ),
             description=t(
                 "Village forest committees manage thousands of hectares in the Western Ghats. This course trains the people who support them to plan with the whole village, including women and landless families, and to turn the plan into work the forest department can fund.",
                 es="Los comités forestales de aldea gestionan miles de hectáreas en los Ghats occidentales. Este curso forma a quienes los apoyan para planificar con toda la aldea, incluidas las mujeres y las familias sin tierra, y para convertir el plan en trabajos que el departamento forestal pueda financiar.",
-                fr="Les comités forestiers villageois gèrent des milliers d'hectares dans les Ghâts occidentaux. Ce cours forme celles et ceux qui les accompagnent à planifier avec tout le village, y compris les femmes et les familles sans terre, et à traduire le plan en travaux que le service forestier peut financer.",
+                fr="Les comités forestiers villageois gèrent des milliers d'hectares dans les Ghâts occidentaux. Cette formation prépare celles et ceux qui les accompagnent à planifier avec tout le village, y compris les femmes et les familles sans terre, et à traduire le plan en travaux que le service forestier peut financer.",
                 pt="Os comitês florestais de aldeia gerem milhares de hectares nos Gates Ocidentais. Este curso capacita quem os apoia a planejar com toda a aldeia, incluindo as mulheres e as famílias sem terra, e a transformar o plano em trabalhos que o departamento florestal possa financiar.",
             ),
             outcomes=lines(
@@ -463,13 +463,13 @@ SAHYADRI = {
             "native-tree-nursery",
             summary=t(
                 "Collect seed, raise seedlings of native trees and run a small nursery as a business that supplies restoration projects.",
-                es="Recolecte semillas, produzca plantones de árboles nativos y gestione un pequeño vivero como un negocio que abastece a proyectos de restauración.",
+                es="Recolecta semillas, produce plantones de árboles nativos y gestiona un pequeño vivero como un negocio que abastece a proyectos de restauración.",
                 fr="Récoltez des graines, élevez des plants d'arbres indigènes et gérez une petite pépinière comme une entreprise qui fournit les projets de restauration.",
                 pt="Colete sementes, produza mudas de árvores nativas e gerencie um pequeno viveiro como um negócio que abastece projetos de restauração.",
             ),
             description=t(
                 "Restoration in the Western Ghats is held back by a shortage of good native seedlings. In two weeks at the academy's nursery you learn the whole cycle, from seed collection to hardening off, and how to price and sell what you grow.",
-                es="La restauración en los Ghats occidentales se ve frenada por la escasez de buenos plantones nativos. En dos semanas en el vivero de la academia aprenderá todo el ciclo, de la recolección de semillas al endurecimiento, y a fijar el precio de lo que produce y venderlo.",
+                es="La restauración en los Ghats occidentales se ve frenada por la escasez de buenos plantones nativos. En dos semanas en el vivero de la academia aprenderás todo el ciclo, de la recolección de semillas al endurecimiento, y a fijar el precio de lo que produces y venderlo.",
                 fr="La restauration dans les Ghâts occidentaux est freinée par le manque de bons plants indigènes. En deux semaines à la pépinière de l'académie, vous apprenez tout le cycle, de la récolte des graines à l'endurcissement, et comment fixer le prix de votre production et la vendre.",
                 pt="A restauração nos Gates Ocidentais esbarra na falta de boas mudas nativas. Em duas semanas no viveiro da academia, você aprende todo o ciclo, da coleta de sementes à rustificação, e como precificar e vender o que produz.",
             ),
@@ -488,7 +488,7 @@ SAHYADRI = {
                 ),
                 t(
                     "Cost a batch of seedlings and set a fair price",
-                    es="Calcular el coste de un lote de plantones y fijar un precio justo",
+                    es="Calcular el costo de un lote de plantones y fijar un precio justo",
                     fr="Calculer le coût d'un lot de plants et fixer un prix juste",
                     pt="Calcular o custo de um lote de mudas e definir um preço justo",
                 ),
@@ -541,7 +541,7 @@ SAHYADRI = {
                     ),
                     t(
                         "Costs, prices, orders and records.",
-                        es="Costes, precios, pedidos y registros.",
+                        es="Costos, precios, pedidos y registros.",
                         fr="Coûts, prix, commandes et registres.",
                         pt="Custos, preços, pedidos e registros.",
                     ),
@@ -560,19 +560,19 @@ SAHYADRI = {
             t(
                 "The Western Ghats: an introduction to a biodiversity hotspot",
                 es="Los Ghats occidentales: introducción a un punto caliente de biodiversidad",
-                fr="Les Ghâts occidentaux : introduction à un point chaud de biodiversité",
+                fr="Les Ghâts occidentaux\u00a0: introduction à un point chaud de biodiversité",
                 pt="Os Gates Ocidentais: introdução a um hotspot de biodiversidade",
             ),
             "western-ghats-introduction",
             summary=t(
                 "A short online course on the forests, rivers, wildlife and people of the Western Ghats, for anyone about to work there.",
                 es="Un breve curso en línea sobre los bosques, los ríos, la fauna y las personas de los Ghats occidentales, para quien vaya a trabajar allí.",
-                fr="Un court cours en ligne sur les forêts, les rivières, la faune et les habitants des Ghâts occidentaux, pour toute personne qui s'apprête à y travailler.",
+                fr="Une courte formation en ligne sur les forêts, les rivières, la faune et les habitants des Ghâts occidentaux, pour toute personne qui s'apprête à y travailler.",
                 pt="Um curso on-line curto sobre as florestas, os rios, a fauna e as pessoas dos Gates Ocidentais, para quem vai trabalhar lá.",
             ),
             description=t(
                 "Ten video lessons and readings, each under an hour, take you from the monsoon and the geology of the range to its elephants, its coffee and its conservation debates. Take them at your own pace.",
-                es="Diez lecciones en vídeo y lecturas, de menos de una hora cada una, le llevan del monzón y la geología de la cordillera a sus elefantes, su café y sus debates sobre conservación. Sígalas a su ritmo.",
+                es="Diez lecciones en video y lecturas, de menos de una hora cada una, te llevan del monzón y la geología de la cordillera a sus elefantes, su café y sus debates sobre conservación. Síguelas a tu ritmo.",
                 fr="Dix leçons vidéo et lectures, de moins d'une heure chacune, vous mènent de la mousson et de la géologie de la chaîne à ses éléphants, à son café et à ses débats sur la conservation. Suivez-les à votre rythme.",
                 pt="Dez aulas em vídeo e leituras, cada uma com menos de uma hora, levam você da monção e da geologia da cordilheira aos seus elefantes, ao seu café e aos seus debates sobre conservação. Faça no seu ritmo.",
             ),
@@ -673,7 +673,7 @@ ANDEAN = {
     "intro": t(
         "The institute shares what it learns with farmers, students and officials through courses in Spanish, taught in Puno and online.",
         es="El instituto comparte lo que aprende con agricultores, estudiantes y funcionarios mediante cursos en español, impartidos en Puno y en línea.",
-        fr="L'institut partage ce qu'il apprend avec les agriculteurs, les étudiants et les fonctionnaires par des cours en espagnol, donnés à Puno et en ligne.",
+        fr="L'institut partage ce qu'il apprend avec les agriculteurs, les étudiants et les fonctionnaires par des formations en espagnol, données à Puno et en ligne.",
         pt="O instituto compartilha o que aprende com agricultores, estudantes e servidores públicos por meio de cursos em espanhol, ministrados em Puno e on-line.",
     ),
     "courses": [
@@ -681,20 +681,20 @@ ANDEAN = {
             t(
                 "Community weather stations: set-up, care and use",
                 es="Estaciones meteorológicas comunitarias: instalación, cuidado y uso",
-                fr="Stations météo communautaires : installation, entretien et usage",
+                fr="Stations météo communautaires\u00a0: installation, entretien et usage",
                 pt="Estações meteorológicas comunitárias: instalação, manutenção e uso",
             ),
             "community-weather-stations",
             summary=t(
                 "Install a low-cost weather station with your community, keep it running and turn its data into frost and drought warnings.",
-                es="Instale una estación meteorológica de bajo coste con su comunidad, manténgala en marcha y convierta sus datos en alertas de heladas y sequías.",
+                es="Instala una estación meteorológica de bajo costo con tu comunidad, mantenla en marcha y convierte sus datos en alertas de heladas y sequías.",
                 fr="Installez une station météo à bas coût avec votre communauté, maintenez-la en service et tirez de ses données des alertes au gel et à la sécheresse.",
                 pt="Instale uma estação meteorológica de baixo custo com sua comunidade, mantenha-a funcionando e transforme seus dados em alertas de geada e seca.",
             ),
             description=t(
                 "Farmers on the Altiplano know the signs of frost, but their weather is changing. This course, taught with the institute's station network, pairs that knowledge with simple instruments and a phone message service that the community runs itself.",
                 es="Los agricultores del Altiplano conocen las señales de la helada, pero su clima está cambiando. Este curso, impartido con la red de estaciones del instituto, une ese conocimiento con instrumentos sencillos y un servicio de mensajes al teléfono que gestiona la propia comunidad.",
-                fr="Les agriculteurs de l'Altiplano connaissent les signes du gel, mais leur climat change. Ce cours, donné avec le réseau de stations de l'institut, associe ce savoir à des instruments simples et à un service de messages sur téléphone que la communauté gère elle-même.",
+                fr="Les agriculteurs de l'Altiplano connaissent les signes du gel, mais leur climat change. Cette formation, donnée avec le réseau de stations de l'institut, associe ce savoir à des instruments simples et à un service de messages sur téléphone que la communauté gère elle-même.",
                 pt="Os agricultores do Altiplano conhecem os sinais da geada, mas o clima deles está mudando. Este curso, ministrado com a rede de estações do instituto, une esse conhecimento a instrumentos simples e a um serviço de mensagens por telefone que a própria comunidade administra.",
             ),
             outcomes=lines(
@@ -795,12 +795,12 @@ ANDEAN = {
             summary=t(
                 "An advanced online course on assessing climate risk in high mountains and building an adaptation plan that a landscape partnership can carry out.",
                 es="Un curso avanzado en línea para evaluar el riesgo climático en la alta montaña y elaborar un plan de adaptación que una alianza de paisaje pueda llevar a cabo.",
-                fr="Un cours en ligne de niveau avancé pour évaluer le risque climatique en haute montagne et bâtir un plan d'adaptation qu'un partenariat de paysage peut mettre en œuvre.",
+                fr="Une formation en ligne de niveau avancé pour évaluer le risque climatique en haute montagne et bâtir un plan d'adaptation qu'un partenariat de paysage peut mettre en œuvre.",
                 pt="Um curso on-line avançado para avaliar o risco climático na alta montanha e elaborar um plano de adaptação que uma parceria de paisagem possa executar.",
             ),
             description=t(
                 "Glaciers are shrinking, rains are less reliable and frost comes at new times. Working on case studies from Peru and Bolivia, you combine climate projections with local knowledge, weigh adaptation options and write a plan with costs, owners and indicators.",
-                es="Los glaciares retroceden, las lluvias son menos fiables y las heladas llegan en fechas nuevas. A partir de casos de Perú y Bolivia, combinará proyecciones climáticas con conocimiento local, sopesará opciones de adaptación y redactará un plan con costes, responsables e indicadores.",
+                es="Los glaciares retroceden, las lluvias son menos fiables y las heladas llegan en fechas nuevas. A partir de casos de Perú y Bolivia, combinarás proyecciones climáticas con conocimiento local, sopesarás opciones de adaptación y redactarás un plan con costos, responsables e indicadores.",
                 fr="Les glaciers reculent, les pluies sont moins régulières et le gel arrive à de nouvelles dates. À partir d'études de cas du Pérou et de Bolivie, vous croisez projections climatiques et savoirs locaux, pesez les options d'adaptation et rédigez un plan avec coûts, responsables et indicateurs.",
                 pt="As geleiras recuam, as chuvas são menos confiáveis e as geadas chegam em novas épocas. A partir de estudos de caso do Peru e da Bolívia, você combina projeções climáticas com conhecimento local, avalia opções de adaptação e redige um plano com custos, responsáveis e indicadores.",
             ),
@@ -819,7 +819,7 @@ ANDEAN = {
                 ),
                 t(
                     "Write an adaptation plan with costs and indicators",
-                    es="Redactar un plan de adaptación con costes e indicadores",
+                    es="Redactar un plan de adaptación con costos e indicadores",
                     fr="Rédiger un plan d'adaptation chiffré et doté d'indicateurs",
                     pt="Redigir um plano de adaptação com custos e indicadores",
                 ),
@@ -897,7 +897,7 @@ ANDEAN = {
                     t("The plan", es="El plan", fr="Le plan", pt="O plano"),
                     t(
                         "Costs, owners, indicators and review.",
-                        es="Costes, responsables, indicadores y revisión.",
+                        es="Costos, responsables, indicadores y revisión.",
                         fr="Coûts, responsables, indicateurs et révision.",
                         pt="Custos, responsáveis, indicadores e revisão.",
                     ),
@@ -925,12 +925,12 @@ ANDEAN = {
             summary=t(
                 "A field course on the peat wetlands that water herds and towns in the Puna: how they work, how they degrade and how communities restore them.",
                 es="Un curso de campo sobre los humedales de turba que dan agua a rebaños y pueblos en la Puna: cómo funcionan, cómo se degradan y cómo los restauran las comunidades.",
-                fr="Un cours de terrain sur les tourbières qui abreuvent troupeaux et villages dans la Puna : leur fonctionnement, leur dégradation et leur restauration par les communautés.",
+                fr="Une formation de terrain sur les tourbières qui abreuvent troupeaux et villages dans la Puna\u00a0: leur fonctionnement, leur dégradation et leur restauration par les communautés.",
                 pt="Um curso de campo sobre as turfeiras que dão água a rebanhos e povoados na Puna: como funcionam, como se degradam e como as comunidades as restauram.",
             ),
             description=t(
                 "Bofedales store water, carbon and forage, and the alpaca herders of the Puna have managed them for centuries with small canals. Five days in the field near Puno cover their hydrology, grazing plans and the low-cost works that bring water back to dried-out patches.",
-                es="Los bofedales almacenan agua, carbono y forraje, y los pastores de alpacas de la Puna los manejan desde hace siglos con pequeños canales. Cinco días de campo cerca de Puno abordan su hidrología, los planes de pastoreo y las obras de bajo coste que devuelven el agua a las zonas secas.",
+                es="Los bofedales almacenan agua, carbono y forraje, y los pastores de alpacas de la Puna los manejan desde hace siglos con pequeños canales. Cinco días de campo cerca de Puno abordan su hidrología, los planes de pastoreo y las obras de bajo costo que devuelven el agua a las zonas secas.",
                 fr="Les bofedales stockent de l'eau, du carbone et du fourrage, et les éleveurs d'alpagas de la Puna les gèrent depuis des siècles avec de petits canaux. Cinq jours de terrain près de Puno abordent leur hydrologie, les plans de pâturage et les travaux peu coûteux qui ramènent l'eau dans les parties asséchées.",
                 pt="Os bofedales armazenam água, carbono e forragem, e os pastores de alpacas da Puna os manejam há séculos com pequenos canais. Cinco dias de campo perto de Puno tratam da sua hidrologia, dos planos de pastoreio e das obras de baixo custo que trazem a água de volta às áreas secas.",
             ),
@@ -1021,14 +1021,14 @@ ANDEAN = {
             "open-data-landscape-research",
             summary=t(
                 "Publish field data so that others can find, trust and reuse it: formats, metadata, licences and the ethics of data about communities.",
-                es="Publique datos de campo para que otros puedan encontrarlos, confiar en ellos y reutilizarlos: formatos, metadatos, licencias y la ética de los datos sobre comunidades.",
-                fr="Publiez vos données de terrain pour que d'autres puissent les trouver, s'y fier et les réutiliser : formats, métadonnées, licences et éthique des données sur les communautés.",
+                es="Publica datos de campo para que otros puedan encontrarlos, confiar en ellos y reutilizarlos: formatos, metadatos, licencias y la ética de los datos sobre comunidades.",
+                fr="Publiez vos données de terrain pour que d'autres puissent les trouver, s'y fier et les réutiliser\u00a0: formats, métadonnées, licences et éthique des données sur les communautés.",
                 pt="Publique dados de campo para que outros possam encontrá-los, confiar neles e reutilizá-los: formatos, metadados, licenças e a ética dos dados sobre comunidades.",
             ),
             description=t(
                 "The institute publishes all its weather and trial data openly. This self-paced course shares how, with exercises on your own data set and a section on the consent of the communities who helped collect it.",
-                es="El instituto publica en abierto todos sus datos meteorológicos y de ensayos. Este curso a su ritmo explica cómo, con ejercicios sobre su propio conjunto de datos y una sección sobre el consentimiento de las comunidades que ayudaron a recogerlos.",
-                fr="L'institut publie en accès libre toutes ses données météo et d'essais. Ce cours à suivre à votre rythme montre comment, avec des exercices sur votre propre jeu de données et une partie sur le consentement des communautés qui ont aidé à les recueillir.",
+                es="El instituto publica en abierto todos sus datos meteorológicos y de ensayos. Este curso a tu ritmo explica cómo, con ejercicios sobre tu propio conjunto de datos y una sección sobre el consentimiento de las comunidades que ayudaron a recogerlos.",
+                fr="L'institut publie en accès libre toutes ses données météo et d'essais. Cette formation à suivre à votre rythme montre comment, avec des exercices sur votre propre jeu de données et une partie sur le consentement des communautés qui ont aidé à les recueillir.",
                 pt="O instituto publica abertamente todos os seus dados meteorológicos e de experimentos. Este curso no seu ritmo mostra como, com exercícios sobre seu próprio conjunto de dados e uma seção sobre o consentimento das comunidades que ajudaram a coletá-los.",
             ),
             outcomes=lines(
@@ -1122,20 +1122,20 @@ ANDEAN = {
             t(
                 "Farmer-led field trials: design and soil sampling",
                 es="Ensayos de campo dirigidos por agricultores: diseño y muestreo de suelos",
-                fr="Essais au champ menés par les agriculteurs : conception et échantillonnage des sols",
+                fr="Essais au champ menés par les agriculteurs\u00a0: conception et échantillonnage des sols",
                 pt="Experimentos de campo conduzidos por agricultores: desenho e amostragem de solo",
             ),
             "farmer-led-field-trials",
             summary=t(
                 "Set up a fair comparison on a farmer's own plots, take soil samples correctly and read the results together.",
-                es="Organice una comparación justa en las propias parcelas de un agricultor, tome muestras de suelo correctamente y lea los resultados en conjunto.",
+                es="Organiza una comparación justa en las propias parcelas de un agricultor, toma muestras de suelo correctamente y lee los resultados en conjunto.",
                 fr="Mettez en place une comparaison équitable sur les parcelles d'un agriculteur, prélevez correctement des échantillons de sol et lisez les résultats ensemble.",
                 pt="Monte uma comparação justa nas próprias parcelas de um agricultor, colete amostras de solo corretamente e leia os resultados em conjunto.",
             ),
             description=t(
                 "Raised fields, new potato varieties and green manures are tested by the institute with farmer families on their own land. This course teaches the simple statistics and field habits that make such trials worth the effort.",
                 es="El instituto prueba camellones, nuevas variedades de papa y abonos verdes con familias campesinas en sus propias tierras. Este curso enseña la estadística sencilla y los hábitos de campo que hacen que esos ensayos valgan la pena.",
-                fr="L'institut teste des champs surélevés, de nouvelles variétés de pomme de terre et des engrais verts avec des familles paysannes sur leurs propres terres. Ce cours enseigne les statistiques simples et les habitudes de terrain qui rendent ces essais utiles.",
+                fr="L'institut teste des champs surélevés, de nouvelles variétés de pomme de terre et des engrais verts avec des familles paysannes sur leurs propres terres. Cette formation enseigne les statistiques simples et les habitudes de terrain qui rendent ces essais utiles.",
                 pt="O instituto testa camalhões, novas variedades de batata e adubos verdes com famílias agricultoras em suas próprias terras. Este curso ensina a estatística simples e os hábitos de campo que fazem esses experimentos valerem a pena.",
             ),
             outcomes=lines(
@@ -1238,7 +1238,7 @@ LAIKIPIA = {
     "intro": t(
         "The council's field school teaches herders, conservancy staff and partners on the rangelands themselves, in Swahili and English.",
         es="La escuela de campo del consejo forma a pastores, personal de las áreas de conservación y socios en los propios pastizales, en suajili e inglés.",
-        fr="L'école de terrain du conseil forme éleveurs, personnel des conservancies et partenaires sur les parcours eux-mêmes, en swahili et en anglais.",
+        fr="L'école de terrain du conseil forme éleveurs, personnel des aires de conservation et partenaires sur les parcours eux-mêmes, en swahili et en anglais.",
         pt="A escola de campo do conselho capacita pastores, equipes das áreas de conservação e parceiros nas próprias pastagens, em suaíli e inglês.",
     ),
     "courses": [
@@ -1246,20 +1246,20 @@ LAIKIPIA = {
             t(
                 "Planned grazing for community conservancies",
                 es="Pastoreo planificado para áreas de conservación comunitarias",
-                fr="Pâturage planifié pour les conservancies communautaires",
+                fr="Pâturage planifié pour les aires de conservation communautaires",
                 pt="Pastoreio planejado para áreas de conservação comunitárias",
             ),
             "planned-grazing",
             summary=t(
                 "Plan where and when herds graze across a conservancy so that grass recovers, wildlife has room and the dry season is less of a gamble.",
-                es="Planifique dónde y cuándo pastan los rebaños en un área de conservación para que la hierba se recupere, la fauna tenga espacio y la estación seca sea menos incierta.",
-                fr="Planifiez où et quand les troupeaux pâturent dans une conservancy pour que l'herbe repousse, que la faune ait sa place et que la saison sèche soit moins un pari.",
+                es="Planifica dónde y cuándo pastan los rebaños en un área de conservación para que la hierba se recupere, la fauna tenga espacio y la estación seca sea menos incierta.",
+                fr="Planifiez où et quand les troupeaux pâturent dans une aire de conservation pour que l'herbe repousse, que la faune ait sa place et que la saison sèche soit moins un pari.",
                 pt="Planeje onde e quando os rebanhos pastam numa área de conservação para que o capim se recupere, a fauna tenha espaço e a estação seca seja menos incerta.",
             ),
             description=t(
                 "Grazing committees in Laikipia have brought bare ground back to grass by bunching herds and moving them on a plan. The course follows one planning cycle with a real committee, from counting the grass in the wet season to agreeing the dry-season reserve.",
                 es="Los comités de pastoreo de Laikipia han devuelto la hierba a suelos desnudos agrupando los rebaños y moviéndolos según un plan. El curso sigue un ciclo de planificación con un comité real, desde el recuento de la hierba en la estación de lluvias hasta el acuerdo sobre la reserva para la estación seca.",
-                fr="Dans le Laikipia, des comités de pâturage ont fait revenir l'herbe sur des sols nus en regroupant les troupeaux et en les déplaçant selon un plan. Le cours suit un cycle de planification avec un vrai comité, de l'estimation de l'herbe en saison des pluies à l'accord sur la réserve de saison sèche.",
+                fr="Dans le Laikipia, des comités de pâturage ont fait revenir l'herbe sur des sols nus en regroupant les troupeaux et en les déplaçant selon un plan. La formation suit un cycle de planification avec un vrai comité, de l'estimation de l'herbe en saison des pluies à l'accord sur la réserve de saison sèche.",
                 pt="Os comitês de pastoreio de Laikipia trouxeram o capim de volta a solos nus agrupando os rebanhos e movendo-os segundo um plano. O curso acompanha um ciclo de planejamento com um comitê real, da contagem do capim na estação chuvosa ao acordo sobre a reserva para a estação seca.",
             ),
             outcomes=lines(
@@ -1285,7 +1285,7 @@ LAIKIPIA = {
             prerequisites=t(
                 "Experience of livestock keeping or work with a conservancy.",
                 es="Experiencia en ganadería o trabajo con un área de conservación.",
-                fr="Une expérience de l'élevage ou du travail avec une conservancy.",
+                fr="Une expérience de l'élevage ou du travail avec une aire de conservation.",
                 pt="Experiência com criação de gado ou trabalho com uma área de conservação.",
             ),
             level="intermediate",
@@ -1364,21 +1364,21 @@ LAIKIPIA = {
         course(
             t(
                 "Rangeland monitoring with mobile phones",
-                es="Seguimiento de pastizales con teléfonos móviles",
+                es="Seguimiento de pastizales con teléfonos celulares",
                 fr="Suivi des parcours avec un téléphone portable",
                 pt="Monitoramento de pastagens com celulares",
             ),
             "rangeland-monitoring-phones",
             summary=t(
                 "Record grass cover, bare ground and livestock numbers with a free app, and turn the records into maps the grazing committee can use.",
-                es="Registre la cobertura de hierba, el suelo desnudo y el número de cabezas de ganado con una aplicación gratuita, y convierta los registros en mapas útiles para el comité de pastoreo.",
+                es="Registra la cobertura de hierba, el suelo desnudo y el número de cabezas de ganado con una aplicación gratuita, y convierte los registros en mapas útiles para el comité de pastoreo.",
                 fr="Relevez la couverture herbacée, les sols nus et les effectifs de bétail avec une application gratuite, et tirez-en des cartes utiles au comité de pâturage.",
                 pt="Registre a cobertura de capim, o solo exposto e o número de animais com um aplicativo gratuito, e transforme os registros em mapas úteis para o comitê de pastoreio.",
             ),
             description=t(
                 "Young scouts in the conservancies now collect monitoring data on their phones. The course trains them and their supervisors in a simple protocol, in checking the data and in presenting it at community meetings.",
                 es="Los jóvenes exploradores de las áreas de conservación recogen ahora los datos de seguimiento con sus teléfonos. El curso los forma, junto con sus supervisores, en un protocolo sencillo, en la revisión de los datos y en su presentación en las reuniones comunitarias.",
-                fr="Les jeunes éclaireurs des conservancies recueillent désormais les données de suivi sur leur téléphone. Le cours les forme, avec leurs encadrants, à un protocole simple, à la vérification des données et à leur présentation en réunion communautaire.",
+                fr="Les jeunes éclaireurs des aires de conservation recueillent désormais les données de suivi sur leur téléphone. La formation les initie, avec leurs encadrants, à un protocole simple, à la vérification des données et à leur présentation en réunion communautaire.",
                 pt="Os jovens batedores das áreas de conservação agora coletam os dados de monitoramento no celular. O curso os capacita, junto com seus supervisores, num protocolo simples, na verificação dos dados e na apresentação deles nas reuniões comunitárias.",
             ),
             outcomes=lines(
@@ -1404,7 +1404,7 @@ LAIKIPIA = {
             prerequisites=t(
                 "An Android phone; the course lends phones to those without one.",
                 es="Un teléfono Android; el curso presta teléfonos a quien no tenga.",
-                fr="Un téléphone Android ; le cours en prête à celles et ceux qui n'en ont pas.",
+                fr="Un téléphone Android\u00a0; la formation en prête à celles et ceux qui n'en ont pas.",
                 pt="Um celular Android; o curso empresta aparelhos a quem não tiver.",
             ),
             level="beginner",
@@ -1456,7 +1456,7 @@ LAIKIPIA = {
             t(
                 "Living with wildlife: reducing human-wildlife conflict",
                 es="Convivir con la fauna: reducir los conflictos entre personas y fauna silvestre",
-                fr="Vivre avec la faune : réduire les conflits entre humains et faune sauvage",
+                fr="Vivre avec la faune\u00a0: réduire les conflits entre humains et faune sauvage",
                 pt="Conviver com a fauna: reduzir os conflitos entre pessoas e fauna silvestre",
             ),
             "living-with-wildlife",
@@ -1469,7 +1469,7 @@ LAIKIPIA = {
             description=t(
                 "Elephants, lions and people share the Laikipia plateau. Conservancy managers and herders teach what has worked for them, and what has not, in a week of visits to farms, bomas and scout posts.",
                 es="Elefantes, leones y personas comparten la meseta de Laikipia. Gestores de áreas de conservación y pastores enseñan lo que les ha funcionado, y lo que no, en una semana de visitas a fincas, corrales y puestos de exploradores.",
-                fr="Éléphants, lions et humains partagent le plateau de Laikipia. Des gestionnaires de conservancies et des éleveurs transmettent ce qui a marché pour eux, et ce qui n'a pas marché, pendant une semaine de visites de fermes, d'enclos et de postes d'éclaireurs.",
+                fr="Éléphants, lions et humains partagent le plateau de Laikipia. Des gestionnaires d'aires de conservation et des éleveurs transmettent ce qui a marché pour eux, et ce qui n'a pas marché, pendant une semaine de visites de fermes, d'enclos et de postes d'éclaireurs.",
                 pt="Elefantes, leões e pessoas dividem o planalto de Laikipia. Gestores de áreas de conservação e pastores ensinam o que funcionou para eles, e o que não funcionou, numa semana de visitas a propriedades, currais e postos de batedores.",
             ),
             outcomes=lines(
@@ -1563,20 +1563,20 @@ LAIKIPIA = {
             t(
                 "Governing a community conservancy",
                 es="Gobernar un área de conservación comunitaria",
-                fr="Gouverner une conservancy communautaire",
+                fr="Gouverner une aire de conservation communautaire",
                 pt="Governar uma área de conservação comunitária",
             ),
             "governing-a-conservancy",
             summary=t(
                 "Boards, bylaws, benefit sharing and accountability: what makes a community conservancy trusted by its members and its partners.",
                 es="Juntas directivas, estatutos, reparto de beneficios y rendición de cuentas: lo que hace que un área de conservación comunitaria goce de la confianza de sus miembros y sus socios.",
-                fr="Conseils d'administration, statuts, partage des bénéfices et redevabilité : ce qui vaut à une conservancy communautaire la confiance de ses membres et de ses partenaires.",
+                fr="Conseils d'administration, statuts, partage des bénéfices et redevabilité\u00a0: ce qui vaut à une aire de conservation communautaire la confiance de ses membres et de ses partenaires.",
                 pt="Conselhos, estatutos, repartição de benefícios e prestação de contas: o que faz uma área de conservação comunitária ganhar a confiança de seus membros e parceiros.",
             ),
             description=t(
                 "Written with the council's member conservancies, this online course works through real disputes and decisions. Each week ends with a live discussion with a conservancy board member.",
-                es="Elaborado con las áreas de conservación miembros del consejo, este curso en línea analiza conflictos y decisiones reales. Cada semana termina con un debate en directo con un miembro de la junta de un área de conservación.",
-                fr="Conçu avec les conservancies membres du conseil, ce cours en ligne s'appuie sur des différends et des décisions réels. Chaque semaine se termine par un échange en direct avec un membre du conseil d'une conservancy.",
+                es="Elaborado con las áreas de conservación miembros del consejo, este curso en línea analiza conflictos y decisiones reales. Cada semana termina con un debate en vivo con un miembro de la junta de un área de conservación.",
+                fr="Conçue avec les aires de conservation membres du conseil, cette formation en ligne s'appuie sur des différends et des décisions réels. Chaque semaine se termine par un échange en direct avec un membre du conseil d'une aire de conservation.",
                 pt="Elaborado com as áreas de conservação associadas ao conselho, este curso on-line analisa disputas e decisões reais. Cada semana termina com uma conversa ao vivo com um membro do conselho de uma área de conservação.",
             ),
             outcomes=lines(
@@ -1589,13 +1589,13 @@ LAIKIPIA = {
                 t(
                     "Draft fair rules for sharing conservancy income",
                     es="Redactar normas justas para repartir los ingresos del área de conservación",
-                    fr="Rédiger des règles équitables de partage des revenus de la conservancy",
+                    fr="Rédiger des règles équitables de partage des revenus de l'aire de conservation",
                     pt="Redigir regras justas para repartir a renda da área de conservação",
                 ),
                 t(
                     "Prepare a simple annual report for members and donors",
                     es="Preparar un informe anual sencillo para los miembros y los donantes",
-                    fr="Préparer un rapport annuel simple pour les membres et les bailleurs",
+                    fr="Préparer un rapport annuel simple pour les membres et les bailleurs de fonds",
                     pt="Preparar um relatório anual simples para membros e doadores",
                 ),
             ),
@@ -1677,14 +1677,14 @@ LAIKIPIA = {
             "reseeding-native-grasses",
             summary=t(
                 "Harvest and store native grass seed, break capped soil and reseed bare patches so that they hold rain and feed herds again.",
-                es="Coseche y almacene semillas de pastos nativos, rompa la costra del suelo y resiembre las zonas desnudas para que vuelvan a retener la lluvia y alimentar a los rebaños.",
+                es="Cosecha y almacena semillas de pastos nativos, rompe la costra del suelo y resiembra las zonas desnudas para que vuelvan a retener la lluvia y alimentar a los rebaños.",
                 fr="Récoltez et conservez des graines de graminées indigènes, cassez la croûte du sol et ressemez les zones nues pour qu'elles retiennent à nouveau la pluie et nourrissent les troupeaux.",
                 pt="Colha e armazene sementes de capins nativos, rompa a crosta do solo e ressemeie as áreas expostas para que voltem a reter a chuva e alimentar os rebanhos.",
             ),
             description=t(
                 "Women's groups in Laikipia run grass seed banks that supply restoration across the plateau and earn an income. The course is taught at one of their plots at the start of the rains, when reseeding works best.",
                 es="Grupos de mujeres de Laikipia gestionan bancos de semillas de pastos que abastecen la restauración en toda la meseta y les aportan ingresos. El curso se imparte en una de sus parcelas al inicio de las lluvias, cuando mejor funciona la resiembra.",
-                fr="Des groupes de femmes du Laikipia gèrent des banques de semences de graminées qui approvisionnent la restauration sur tout le plateau et leur procurent un revenu. Le cours a lieu sur l'une de leurs parcelles au début des pluies, quand le ressemis réussit le mieux.",
+                fr="Des groupes de femmes du Laikipia gèrent des banques de semences de graminées qui approvisionnent la restauration sur tout le plateau et leur procurent un revenu. La formation a lieu sur l'une de leurs parcelles au début des pluies, quand le ressemis réussit le mieux.",
                 pt="Grupos de mulheres de Laikipia mantêm bancos de sementes de capim que abastecem a restauração em todo o planalto e lhes dão renda. O curso é ministrado numa de suas parcelas no início das chuvas, quando a ressemeadura funciona melhor.",
             ),
             outcomes=lines(
@@ -1787,20 +1787,20 @@ CERRADO = {
             t(
                 "Deforestation-free sourcing: monitoring native vegetation by satellite",
                 es="Abastecimiento libre de deforestación: seguimiento de la vegetación nativa por satélite",
-                fr="Approvisionnement sans déforestation : suivre la végétation indigène par satellite",
+                fr="Approvisionnement sans déforestation\u00a0: suivre la végétation indigène par satellite",
                 pt="Fornecimento livre de desmatamento: monitoramento da vegetação nativa por satélite",
             ),
             "deforestation-free-sourcing",
             summary=t(
                 "Use free satellite alerts and land registry maps to check that soy, cotton and beef come from farms without recent clearing.",
-                es="Use alertas satelitales gratuitas y mapas del catastro rural para comprobar que la soja, el algodón y la carne proceden de fincas sin desmontes recientes.",
+                es="Usa alertas satelitales gratuitas y mapas del catastro rural para comprobar que la soja, el algodón y la carne proceden de fincas sin desmontes recientes.",
                 fr="Utilisez des alertes satellitaires gratuites et les cartes du cadastre rural pour vérifier que le soja, le coton et la viande proviennent d'exploitations sans défrichement récent.",
                 pt="Use alertas de satélite gratuitos e os mapas do cadastro rural para verificar que a soja, o algodão e a carne vêm de fazendas sem desmatamento recente.",
             ),
             description=t(
                 "Buyers in Europe and China now ask for proof that commodities are deforestation-free. The course shows producers' technicians how to build that proof from public data, and how to respond when an alert falls on a member's farm.",
                 es="Los compradores de Europa y China piden ahora pruebas de que las materias primas están libres de deforestación. El curso muestra a los técnicos de los productores cómo construir esa prueba a partir de datos públicos y cómo actuar cuando una alerta cae en la finca de un socio.",
-                fr="Les acheteurs d'Europe et de Chine demandent désormais la preuve que les matières premières sont sans déforestation. Le cours montre aux techniciens des producteurs comment établir cette preuve à partir de données publiques, et comment réagir quand une alerte touche l'exploitation d'un membre.",
+                fr="Les acheteurs d'Europe et de Chine demandent désormais la preuve que les matières premières sont sans déforestation. La formation montre aux techniciens des producteurs comment établir cette preuve à partir de données publiques, et comment réagir quand une alerte touche l'exploitation d'un membre.",
                 pt="Compradores da Europa e da China agora pedem provas de que as commodities são livres de desmatamento. O curso mostra aos técnicos dos produtores como construir essa prova a partir de dados públicos e como agir quando um alerta cai na fazenda de um cooperado.",
             ),
             outcomes=lines(
@@ -1915,14 +1915,14 @@ CERRADO = {
             "water-saving-irrigation",
             summary=t(
                 "Schedule irrigation by soil moisture and crop need, cut water and energy use, and share the river fairly in the dry season.",
-                es="Programe el riego según la humedad del suelo y la necesidad del cultivo, reduzca el consumo de agua y energía y comparta el río con equidad en la estación seca.",
+                es="Programa el riego según la humedad del suelo y la necesidad del cultivo, reduce el consumo de agua y energía y comparte el río con equidad en la estación seca.",
                 fr="Pilotez l'irrigation selon l'humidité du sol et les besoins de la culture, réduisez la consommation d'eau et d'énergie, et partagez équitablement la rivière en saison sèche.",
                 pt="Programe a irrigação pela umidade do solo e pela necessidade da cultura, reduza o consumo de água e energia e divida o rio com justiça na estação seca.",
             ),
             description=t(
                 "Rivers in western Bahia run lower every dry season, and irrigation takes most of their water. Taught on members' farms, the course covers probes, scheduling, pivot maintenance and the basin committee's allocation rules.",
                 es="Los ríos del oeste de Bahía bajan más cada estación seca, y el riego se lleva la mayor parte de su agua. Impartido en fincas de los socios, el curso trata de sondas, programación, mantenimiento de pivotes y las reglas de asignación del comité de cuenca.",
-                fr="Dans l'ouest de Bahia, les rivières baissent davantage à chaque saison sèche, et l'irrigation prélève l'essentiel de leur eau. Donné dans des exploitations de membres, le cours traite des sondes, du pilotage, de l'entretien des pivots et des règles de répartition du comité de bassin.",
+                fr="Dans l'ouest de Bahia, les rivières baissent davantage à chaque saison sèche, et l'irrigation prélève l'essentiel de leur eau. Donnée dans des exploitations de membres, la formation traite des sondes, du pilotage, de l'entretien des pivots et des règles de répartition du comité de bassin.",
                 pt="Os rios do oeste da Bahia baixam mais a cada estação seca, e a irrigação leva a maior parte de sua água. Ministrado em fazendas dos cooperados, o curso trata de sondas, manejo, manutenção de pivôs e das regras de alocação do comitê de bacia.",
             ),
             outcomes=lines(
@@ -2023,14 +2023,14 @@ CERRADO = {
             "restoring-legal-reserves",
             summary=t(
                 "Bring a farm's legal reserve back to native Cerrado with direct seeding, natural regeneration and fire management, at a cost a producer can carry.",
-                es="Devuelva la reserva legal de una finca al Cerrado nativo mediante siembra directa, regeneración natural y manejo del fuego, con un coste que un productor pueda asumir.",
+                es="Devuelve la reserva legal de una finca al Cerrado nativo mediante siembra directa, regeneración natural y manejo del fuego, con un costo que un productor pueda asumir.",
                 fr="Ramenez la réserve légale d'une exploitation vers le Cerrado indigène par le semis direct, la régénération naturelle et la gestion du feu, à un coût qu'un producteur peut supporter.",
                 pt="Traga a reserva legal de uma fazenda de volta ao Cerrado nativo com semeadura direta, regeneração natural e manejo do fogo, a um custo que o produtor consiga bancar.",
             ),
             description=t(
                 "Brazilian law asks each farm to keep part of its land under native vegetation, and many reserves in western Bahia need restoring. This course teaches the methods that work in the Cerrado, where grasses and shrubs matter as much as trees.",
                 es="La ley brasileña exige que cada finca mantenga parte de su tierra con vegetación nativa, y muchas reservas del oeste de Bahía necesitan restauración. Este curso enseña los métodos que funcionan en el Cerrado, donde los pastos y los arbustos importan tanto como los árboles.",
-                fr="La loi brésilienne impose à chaque exploitation de garder une partie de ses terres en végétation indigène, et beaucoup de réserves de l'ouest de Bahia sont à restaurer. Ce cours enseigne les méthodes qui marchent dans le Cerrado, où herbes et arbustes comptent autant que les arbres.",
+                fr="La loi brésilienne impose à chaque exploitation de garder une partie de ses terres en végétation indigène, et beaucoup de réserves de l'ouest de Bahia sont à restaurer. Cette formation enseigne les méthodes qui marchent dans le Cerrado, où herbes et arbustes comptent autant que les arbres.",
                 pt="A lei brasileira exige que cada fazenda mantenha parte de suas terras com vegetação nativa, e muitas reservas do oeste da Bahia precisam ser restauradas. Este curso ensina os métodos que funcionam no Cerrado, onde capins e arbustos importam tanto quanto as árvores.",
             ),
             outcomes=lines(
@@ -2130,13 +2130,13 @@ CERRADO = {
             "integrated-crop-livestock-forest",
             summary=t(
                 "Combine grain, pasture and trees on the same land to restore degraded pasture, spread risk and store carbon.",
-                es="Combine cereales, pasto y árboles en la misma tierra para recuperar pasturas degradadas, repartir el riesgo y almacenar carbono.",
+                es="Combina cereales, pasto y árboles en la misma tierra para recuperar pasturas degradadas, repartir el riesgo y almacenar carbono.",
                 fr="Associez céréales, prairie et arbres sur les mêmes terres pour restaurer des pâturages dégradés, répartir les risques et stocker du carbone.",
                 pt="Combine grãos, pasto e árvores na mesma área para recuperar pastagens degradadas, diluir riscos e estocar carbono.",
             ),
             description=t(
                 "Integrated systems are spreading fast in Brazil, but their design depends on soil, rainfall and markets. Through visits to three member farms and a planning exercise, you design a rotation for a farm you know.",
-                es="Los sistemas integrados se extienden con rapidez en Brasil, pero su diseño depende del suelo, la lluvia y los mercados. A través de visitas a tres fincas de socios y un ejercicio de planificación, diseñará una rotación para una finca que conozca.",
+                es="Los sistemas integrados se extienden con rapidez en Brasil, pero su diseño depende del suelo, la lluvia y los mercados. A través de visitas a tres fincas de socios y un ejercicio de planificación, diseñarás una rotación para una finca que conozcas.",
                 fr="Les systèmes intégrés se répandent vite au Brésil, mais leur conception dépend du sol, des pluies et des marchés. Grâce à la visite de trois exploitations de membres et à un exercice de planification, vous concevez une rotation pour une exploitation que vous connaissez.",
                 pt="Os sistemas integrados se espalham rápido no Brasil, mas seu desenho depende do solo, da chuva e dos mercados. Com visitas a três fazendas de cooperados e um exercício de planejamento, você desenha uma rotação para uma fazenda que conheça.",
             ),
@@ -2155,7 +2155,7 @@ CERRADO = {
                 ),
                 t(
                     "Estimate costs, returns and carbon over ten years",
-                    es="Estimar costes, rendimientos y carbono a diez años",
+                    es="Estimar costos, rendimientos y carbono a diez años",
                     fr="Estimer coûts, recettes et carbone sur dix ans",
                     pt="Estimar custos, retornos e carbono em dez anos",
                 ),
@@ -2217,7 +2217,7 @@ CERRADO = {
                 module(
                     t(
                         "Designing your system",
-                        es="Diseñar su sistema",
+                        es="Diseñar tu sistema",
                         fr="Concevoir votre système",
                         pt="Desenhar seu sistema",
                     ),
@@ -2242,20 +2242,20 @@ CERRADO = {
             t(
                 "The Cerrado: an introduction for farm teams",
                 es="El Cerrado: introducción para los equipos de las fincas",
-                fr="Le Cerrado : introduction pour les équipes des exploitations",
+                fr="Le Cerrado\u00a0: introduction pour les équipes des exploitations",
                 pt="O Cerrado: introdução para as equipes das fazendas",
             ),
             "cerrado-introduction",
             summary=t(
                 "A free self-paced course on the savanna that covers western Bahia: its plants, animals and water, and why farms depend on them.",
-                es="Un curso gratuito a su ritmo sobre la sabana que cubre el oeste de Bahía: sus plantas, sus animales y su agua, y por qué las fincas dependen de ellos.",
-                fr="Un cours gratuit à suivre à votre rythme sur la savane qui couvre l'ouest de Bahia : ses plantes, ses animaux et son eau, et pourquoi les exploitations en dépendent.",
+                es="Un curso gratuito a tu ritmo sobre la sabana que cubre el oeste de Bahía: sus plantas, sus animales y su agua, y por qué las fincas dependen de ellos.",
+                fr="Une formation gratuite à suivre à votre rythme sur la savane qui couvre l'ouest de Bahia\u00a0: ses plantes, ses animaux et son eau, et pourquoi les exploitations en dépendent.",
                 pt="Um curso gratuito no seu ritmo sobre a savana que cobre o oeste da Bahia: suas plantas, seus animais e sua água, e por que as fazendas dependem deles.",
             ),
             description=t(
                 "Made for new farm staff, this course explains in short videos why the Cerrado is called the cradle of waters, which species to look out for, and what each person on a farm can do to protect springs and reserves.",
-                es="Pensado para el personal nuevo de las fincas, este curso explica en vídeos cortos por qué al Cerrado se le llama la cuna de las aguas, qué especies conviene reconocer y qué puede hacer cada persona de una finca para proteger manantiales y reservas.",
-                fr="Conçu pour le nouveau personnel des exploitations, ce cours explique en courtes vidéos pourquoi on appelle le Cerrado le berceau des eaux, quelles espèces savoir reconnaître et ce que chacun sur une exploitation peut faire pour protéger sources et réserves.",
+                es="Pensado para el personal nuevo de las fincas, este curso explica en videos cortos por qué al Cerrado se le llama la cuna de las aguas, qué especies conviene reconocer y qué puede hacer cada persona de una finca para proteger manantiales y reservas.",
+                fr="Conçue pour le nouveau personnel des exploitations, cette formation explique en courtes vidéos pourquoi on appelle le Cerrado le berceau des eaux, quelles espèces savoir reconnaître et ce que chacun sur une exploitation peut faire pour protéger sources et réserves.",
                 pt="Feito para novos funcionários das fazendas, este curso explica em vídeos curtos por que o Cerrado é chamado de berço das águas, quais espécies vale a pena reconhecer e o que cada pessoa numa fazenda pode fazer para proteger nascentes e reservas.",
             ),
             outcomes=lines(
@@ -2350,7 +2350,7 @@ WHEATBELT = {
     "intro": t(
         "Farm walks, workshops and online courses run by the network's landcare groups, where farmers teach farmers.",
         es="Visitas a fincas, talleres y cursos en línea organizados por los grupos de cuidado de la tierra de la red, donde los agricultores enseñan a otros agricultores.",
-        fr="Visites de fermes, ateliers et cours en ligne organisés par les groupes de gestion des terres du réseau, où des agriculteurs forment d'autres agriculteurs.",
+        fr="Visites de fermes, ateliers et formations en ligne organisés par les groupes de gestion des terres du réseau, où des agriculteurs forment d'autres agriculteurs.",
         pt="Visitas a propriedades, oficinas e cursos on-line organizados pelos grupos de cuidado da terra da rede, onde agricultores ensinam agricultores.",
     ),
     "courses": [
@@ -2358,13 +2358,13 @@ WHEATBELT = {
             t(
                 "Managing saline land: from salt scalds to saltbush pastures",
                 es="Gestionar tierras salinas: de las manchas de sal a los pastos de Atriplex",
-                fr="Gérer les terres salines : des croûtes de sel aux pâturages d'arroches",
+                fr="Gérer les terres salines\u00a0: des croûtes de sel aux pâturages d'arroches",
                 pt="Manejo de terras salinas: das manchas de sal às pastagens de Atriplex",
             ),
             "managing-saline-land",
             summary=t(
                 "Read the causes of dryland salinity on your farm and turn salt-affected paddocks into productive saltbush pastures.",
-                es="Entienda las causas de la salinidad de secano en su finca y convierta los potreros afectados por la sal en pastos productivos de Atriplex.",
+                es="Entiende las causas de la salinidad de secano en tu finca y convierte los potreros afectados por la sal en pastos productivos de Atriplex.",
                 fr="Comprenez les causes de la salinité des terres sèches sur votre ferme et transformez les parcelles touchées par le sel en pâturages productifs d'arroches.",
                 pt="Entenda as causas da salinidade de sequeiro na sua propriedade e transforme os piquetes afetados pelo sal em pastagens produtivas de Atriplex.",
             ),
@@ -2397,7 +2397,7 @@ WHEATBELT = {
             prerequisites=t(
                 "None; farmers and agronomists are welcome.",
                 es="Ninguno; agricultores y agrónomos son bienvenidos.",
-                fr="Aucun ; agriculteurs et agronomes sont les bienvenus.",
+                fr="Aucun\u00a0; agriculteurs et agronomes sont les bienvenus.",
                 pt="Nenhum; agricultores e agrônomos são bem-vindos.",
             ),
             level="intermediate",
@@ -2445,7 +2445,7 @@ WHEATBELT = {
                 module(
                     t(
                         "Costs and returns",
-                        es="Costes y beneficios",
+                        es="Costos y beneficios",
                         fr="Coûts et retours",
                         pt="Custos e retornos",
                     ),
@@ -2476,13 +2476,13 @@ WHEATBELT = {
             "soil-health-testing",
             summary=t(
                 "Simple tests of infiltration, structure, life and carbon that you can run yourself, and how to read a laboratory report.",
-                es="Pruebas sencillas de infiltración, estructura, vida y carbono que puede hacer usted mismo, y cómo leer un informe de laboratorio.",
+                es="Pruebas sencillas de infiltración, estructura, vida y carbono que puedes hacer por tu cuenta, y cómo leer un informe de laboratorio.",
                 fr="Des tests simples d'infiltration, de structure, de vie du sol et de carbone à faire soi-même, et comment lire un rapport de laboratoire.",
                 pt="Testes simples de infiltração, estrutura, vida e carbono que você mesmo pode fazer, e como ler um laudo de laboratório.",
             ),
             description=t(
                 "A one-day workshop in the paddock with a spade, a ring and a bottle of water, followed by an online session on laboratory results. You leave with a kit and a plan for testing your own paddocks each year.",
-                es="Un taller de un día en el potrero con una pala, un anillo y una botella de agua, seguido de una sesión en línea sobre los resultados de laboratorio. Se llevará un kit y un plan para analizar sus propios potreros cada año.",
+                es="Un taller de un día en el potrero con una pala, un anillo y una botella de agua, seguido de una sesión en línea sobre los resultados de laboratorio. Te llevarás un kit y un plan para analizar tus propios potreros cada año.",
                 fr="Un atelier d'une journée dans la parcelle avec une bêche, un anneau et une bouteille d'eau, suivi d'une séance en ligne sur les résultats de laboratoire. Vous repartez avec un kit et un plan pour tester vos propres parcelles chaque année.",
                 pt="Uma oficina de um dia no piquete com uma pá, um anel e uma garrafa de água, seguida de uma sessão on-line sobre os resultados de laboratório. Você sai com um kit e um plano para testar seus próprios piquetes todo ano.",
             ),
@@ -2501,7 +2501,7 @@ WHEATBELT = {
                 ),
                 t(
                     "Plan yearly monitoring of your paddocks",
-                    es="Planificar el seguimiento anual de sus potreros",
+                    es="Planificar el seguimiento anual de tus potreros",
                     fr="Planifier le suivi annuel de vos parcelles",
                     pt="Planejar o monitoramento anual dos seus piquetes",
                 ),
@@ -2558,20 +2558,20 @@ WHEATBELT = {
             t(
                 "Revegetation corridors: plan, plant and keep them alive",
                 es="Corredores de revegetación: planificarlos, plantarlos y mantenerlos vivos",
-                fr="Corridors de revégétalisation : les planifier, les planter et les faire vivre",
+                fr="Corridors de revégétalisation\u00a0: les planifier, les planter et les faire vivre",
                 pt="Corredores de revegetação: planejar, plantar e mantê-los vivos",
             ),
             "revegetation-corridors",
             summary=t(
                 "Link remnant bush across farms with corridors of local species, chosen, planted and protected so that most seedlings survive.",
-                es="Conecte los restos de monte nativo entre fincas con corredores de especies locales, elegidas, plantadas y protegidas para que sobreviva la mayoría de los plantones.",
+                es="Conecta los restos de monte nativo entre fincas con corredores de especies locales, elegidas, plantadas y protegidas para que sobreviva la mayoría de los plantones.",
                 fr="Reliez les reliques de brousse d'une ferme à l'autre par des corridors d'espèces locales, choisies, plantées et protégées pour que la plupart des plants survivent.",
                 pt="Ligue os remanescentes de mata nativa entre propriedades com corredores de espécies locais, escolhidas, plantadas e protegidas para que a maioria das mudas sobreviva.",
             ),
             description=t(
                 "The network's shared register shows which plantings thrived and which failed. This course draws on it to teach site preparation, species choice, direct seeding and the weed and rabbit control that decide survival.",
                 es="El registro común de la red muestra qué plantaciones prosperaron y cuáles fracasaron. Este curso se basa en él para enseñar la preparación del terreno, la elección de especies, la siembra directa y el control de malezas y conejos, que deciden la supervivencia.",
-                fr="Le registre commun du réseau montre quelles plantations ont prospéré et lesquelles ont échoué. Ce cours s'en sert pour enseigner la préparation du site, le choix des espèces, le semis direct et la lutte contre les adventices et les lapins, qui décident de la survie.",
+                fr="Le registre commun du réseau montre quelles plantations ont prospéré et lesquelles ont échoué. Cette formation s'en sert pour enseigner la préparation du site, le choix des espèces, le semis direct et la lutte contre les adventices et les lapins, qui décident de la survie.",
                 pt="O registro comum da rede mostra quais plantios prosperaram e quais fracassaram. Este curso se apoia nele para ensinar o preparo do terreno, a escolha de espécies, a semeadura direta e o controle de plantas daninhas e coelhos, que decidem a sobrevivência.",
             ),
             outcomes=lines(
@@ -2671,13 +2671,13 @@ WHEATBELT = {
             "landcare-grant-writing",
             summary=t(
                 "A short online course for landcare groups: find the right grant, describe your project clearly and budget it so that reviewers say yes.",
-                es="Un breve curso en línea para grupos de cuidado de la tierra: encuentre la subvención adecuada, describa su proyecto con claridad y presupuéstelo para que los evaluadores digan que sí.",
-                fr="Un court cours en ligne pour les groupes de gestion des terres : trouver la bonne subvention, décrire clairement son projet et le chiffrer pour que les évaluateurs disent oui.",
+                es="Un breve curso en línea para grupos de cuidado de la tierra: encuentra la subvención adecuada, describe tu proyecto con claridad y presupuéstalo para que los evaluadores digan que sí.",
+                fr="Une courte formation en ligne pour les groupes de gestion des terres\u00a0: trouver la bonne subvention, décrire clairement son projet et le chiffrer pour que les évaluateurs disent oui.",
                 pt="Um curso on-line curto para grupos de cuidado da terra: encontre o subsídio certo, descreva seu projeto com clareza e faça o orçamento para que os avaliadores digam sim.",
             ),
             description=t(
                 "The network helps dozens of groups apply for grants each year. Its coordinators share what reviewers look for, with examples of successful applications and a review of your own draft.",
-                es="La red ayuda cada año a decenas de grupos a solicitar subvenciones. Sus coordinadores explican lo que buscan los evaluadores, con ejemplos de solicitudes aprobadas y una revisión de su propio borrador.",
+                es="La red ayuda cada año a decenas de grupos a solicitar subvenciones. Sus coordinadores explican lo que buscan los evaluadores, con ejemplos de solicitudes aprobadas y una revisión de tu propio borrador.",
                 fr="Le réseau aide chaque année des dizaines de groupes à demander des subventions. Ses coordinateurs expliquent ce que cherchent les évaluateurs, avec des exemples de dossiers retenus et une relecture de votre propre brouillon.",
                 pt="A rede ajuda dezenas de grupos a pedir subsídios todo ano. Seus coordenadores explicam o que os avaliadores procuram, com exemplos de pedidos aprovados e uma revisão do seu próprio rascunho.",
             ),
@@ -2685,7 +2685,7 @@ WHEATBELT = {
                 t(
                     "Match a project to the right funder",
                     es="Asociar un proyecto con el financiador adecuado",
-                    fr="Trouver le bon financeur pour un projet",
+                    fr="Trouver le bon bailleur de fonds pour un projet",
                     pt="Associar um projeto ao financiador certo",
                 ),
                 t(
@@ -2696,7 +2696,7 @@ WHEATBELT = {
                 ),
                 t(
                     "Build a realistic budget with in-kind contributions",
-                    es="Elaborar un presupuesto realista con aportaciones en especie",
+                    es="Elaborar un presupuesto realista con aportes en especie",
                     fr="Établir un budget réaliste avec des contributions en nature",
                     pt="Montar um orçamento realista com contrapartidas em espécie",
                 ),
@@ -2722,7 +2722,7 @@ WHEATBELT = {
                     t(
                         "Funders, their priorities and their calendars.",
                         es="Los financiadores, sus prioridades y sus calendarios.",
-                        fr="Les financeurs, leurs priorités et leurs calendriers.",
+                        fr="Les bailleurs de fonds, leurs priorités et leurs calendriers.",
                         pt="Os financiadores, suas prioridades e seus calendários.",
                     ),
                     hours(2),
@@ -2762,13 +2762,13 @@ WHEATBELT = {
             "regenerative-grazing-mixed-farming",
             summary=t(
                 "Use sheep and cattle to build ground cover and soil carbon between crops, with grazing plans that fit a wheatbelt farm's calendar.",
-                es="Use ovejas y vacas para aumentar la cobertura del suelo y el carbono entre cultivos, con planes de pastoreo que se ajusten al calendario de una finca del cinturón triguero.",
+                es="Usa ovejas y vacas para aumentar la cobertura del suelo y el carbono entre cultivos, con planes de pastoreo que se ajusten al calendario de una finca del cinturón triguero.",
                 fr="Utilisez moutons et bovins pour accroître la couverture du sol et le carbone entre deux cultures, avec des plans de pâturage adaptés au calendrier d'une ferme de la ceinture à blé.",
                 pt="Use ovelhas e bovinos para aumentar a cobertura do solo e o carbono entre as safras, com planos de pastoreio que cabem no calendário de uma propriedade do cinturão do trigo.",
             ),
             description=t(
                 "Mixed farms in the wheatbelt are bringing livestock back into their cropping rotations. Over six weeks online, with two farm visits, you build a grazing plan for your own farm and learn to judge when to move the mob.",
-                es="Las explotaciones mixtas del cinturón triguero están reincorporando el ganado a sus rotaciones de cultivo. Durante seis semanas en línea, con dos visitas a fincas, elaborará un plan de pastoreo para su propia finca y aprenderá a juzgar cuándo mover el rebaño.",
+                es="Las explotaciones mixtas del cinturón triguero están reincorporando el ganado a sus rotaciones de cultivo. Durante seis semanas en línea, con dos visitas a fincas, elaborarás un plan de pastoreo para tu propia finca y aprenderás a juzgar cuándo mover el rebaño.",
                 fr="Les fermes de polyculture-élevage de la ceinture à blé réintroduisent le bétail dans leurs rotations. Pendant six semaines en ligne, avec deux visites de fermes, vous bâtissez un plan de pâturage pour votre propre ferme et apprenez à juger quand déplacer le troupeau.",
                 pt="As propriedades mistas do cinturão do trigo estão trazendo os animais de volta às rotações de culturas. Em seis semanas on-line, com duas visitas a propriedades, você monta um plano de pastoreio para sua própria propriedade e aprende a avaliar quando mudar o rebanho.",
             ),
@@ -2829,7 +2829,7 @@ WHEATBELT = {
                 module(
                     t(
                         "Your grazing plan",
-                        es="Su plan de pastoreo",
+                        es="Tu plan de pastoreo",
                         fr="Votre plan de pâturage",
                         pt="Seu plano de pastoreio",
                     ),
@@ -2894,20 +2894,20 @@ DELTA = {
             t(
                 "Landscape finance: the basics",
                 es="Financiación de paisajes: lo esencial",
-                fr="Financement des paysages : les bases",
+                fr="Financement des paysages\u00a0: les bases",
                 pt="Financiamento de paisagens: o básico",
             ),
             "landscape-finance-basics",
             summary=t(
                 "A free introduction to how landscape restoration is paid for: grants, loans, equity, public budgets and payments for results.",
                 es="Una introducción gratuita a cómo se paga la restauración de paisajes: subvenciones, préstamos, capital, presupuestos públicos y pagos por resultados.",
-                fr="Une introduction gratuite à la manière dont on paie la restauration des paysages : subventions, prêts, fonds propres, budgets publics et paiements aux résultats.",
+                fr="Une introduction gratuite à la manière dont on paie la restauration des paysages\u00a0: subventions, prêts, fonds propres, budgets publics et paiements aux résultats.",
                 pt="Uma introdução gratuita a como a restauração de paisagens é paga: doações, empréstimos, participação acionária, orçamentos públicos e pagamentos por resultados.",
             ),
             description=t(
                 "Written for people who run landscape partnerships rather than for bankers, this self-paced course explains the vocabulary of finance and the questions every funder will ask, with examples from Europe, Africa and Latin America.",
-                es="Escrito para quienes dirigen alianzas de paisaje y no para banqueros, este curso a su ritmo explica el vocabulario de las finanzas y las preguntas que hará todo financiador, con ejemplos de Europa, África y América Latina.",
-                fr="Écrit pour celles et ceux qui animent des partenariats de paysage plutôt que pour des banquiers, ce cours à suivre à votre rythme explique le vocabulaire de la finance et les questions que posera tout financeur, avec des exemples d'Europe, d'Afrique et d'Amérique latine.",
+                es="Escrito para quienes dirigen alianzas de paisaje y no para banqueros, este curso a tu ritmo explica el vocabulario de las finanzas y las preguntas que hará todo financiador, con ejemplos de Europa, África y América Latina.",
+                fr="Écrite pour celles et ceux qui animent des partenariats de paysage plutôt que pour des banquiers, cette formation à suivre à votre rythme explique le vocabulaire de la finance et les questions que posera tout bailleur de fonds, avec des exemples d'Europe, d'Afrique et d'Amérique latine.",
                 pt="Escrito para quem conduz parcerias de paisagem, e não para banqueiros, este curso no seu ritmo explica o vocabulário das finanças e as perguntas que todo financiador fará, com exemplos da Europa, da África e da América Latina.",
             ),
             outcomes=lines(
@@ -2920,13 +2920,13 @@ DELTA = {
                 t(
                     "Match activities in a landscape to suitable funders",
                     es="Asociar las actividades de un paisaje con financiadores adecuados",
-                    fr="Associer les activités d'un paysage aux financeurs adaptés",
+                    fr="Associer les activités d'un paysage aux bailleurs de fonds adaptés",
                     pt="Associar as atividades de uma paisagem a financiadores adequados",
                 ),
                 t(
                     "Answer a funder's first questions with confidence",
                     es="Responder con seguridad a las primeras preguntas de un financiador",
-                    fr="Répondre avec assurance aux premières questions d'un financeur",
+                    fr="Répondre avec assurance aux premières questions d'un bailleur de fonds",
                     pt="Responder com segurança às primeiras perguntas de um financiador",
                 ),
             ),
@@ -2970,7 +2970,7 @@ DELTA = {
                     t(
                         "Talking to funders",
                         es="Hablar con los financiadores",
-                        fr="Parler aux financeurs",
+                        fr="Parler aux bailleurs de fonds",
                         pt="Conversar com financiadores",
                     ),
                     t(
@@ -2998,13 +2998,13 @@ DELTA = {
             summary=t(
                 "An advanced course on structuring funds and deals in which public money takes the first loss so that private investors can join.",
                 es="Un curso avanzado sobre cómo estructurar fondos y operaciones en los que el dinero público asume las primeras pérdidas para que puedan sumarse inversores privados.",
-                fr="Un cours avancé sur la structuration de fonds et d'opérations où l'argent public absorbe les premières pertes pour que les investisseurs privés puissent entrer.",
+                fr="Une formation avancée sur la structuration de fonds et d'opérations où l'argent public absorbe les premières pertes pour que les investisseurs privés puissent entrer.",
                 pt="Um curso avançado sobre como estruturar fundos e operações em que o dinheiro público assume as primeiras perdas para que investidores privados possam entrar.",
             ),
             description=t(
                 "Taught by the fund's own investment team, the course walks through the structure of three real deals in flood protection and wetland restoration, from the letter of intent to the reporting, and ends with a case you structure in a team.",
-                es="Impartido por el propio equipo de inversión del fondo, el curso repasa la estructura de tres operaciones reales de protección contra inundaciones y restauración de humedales, de la carta de intenciones a los informes, y termina con un caso que estructurará en equipo.",
-                fr="Donné par l'équipe d'investissement du fonds, le cours décortique la structure de trois opérations réelles de protection contre les crues et de restauration de zones humides, de la lettre d'intention au reporting, et se conclut par un cas à structurer en équipe.",
+                es="Impartido por el propio equipo de inversión del fondo, el curso repasa la estructura de tres operaciones reales de protección contra inundaciones y restauración de humedales, de la carta de intenciones a los informes, y termina con un caso que estructurarás en equipo.",
+                fr="Donnée par l'équipe d'investissement du fonds, la formation décortique la structure de trois opérations réelles de protection contre les crues et de restauration de zones humides, de la lettre d'intention au reporting, et se conclut par un cas à structurer en équipe.",
                 pt="Ministrado pela própria equipe de investimentos do fundo, o curso percorre a estrutura de três operações reais de proteção contra cheias e restauração de áreas úmidas, da carta de intenções aos relatórios, e termina com um caso que você estrutura em equipe.",
             ),
             outcomes=lines(
@@ -3030,7 +3030,7 @@ DELTA = {
             prerequisites=t(
                 "Experience in finance, or the course Landscape finance: the basics.",
                 es="Experiencia en finanzas, o el curso Financiación de paisajes: lo esencial.",
-                fr="Une expérience de la finance, ou le cours Financement des paysages : les bases.",
+                fr="Une expérience de la finance, ou la formation Financement des paysages\u00a0: les bases.",
                 pt="Experiência em finanças, ou o curso Financiamento de paisagens: o básico.",
             ),
             level="advanced",
@@ -3117,14 +3117,14 @@ DELTA = {
             "bankable-investment-case",
             summary=t(
                 "Turn a landscape partnership's plans into an investment case with a pipeline of projects, a business model and numbers an investor can check.",
-                es="Convierta los planes de una alianza de paisaje en un caso de inversión con una cartera de proyectos, un modelo de negocio y cifras que un inversor pueda verificar.",
+                es="Convierte los planes de una alianza de paisaje en un caso de inversión con una cartera de proyectos, un modelo de negocio y cifras que un inversor pueda verificar.",
                 fr="Transformez les projets d'un partenariat de paysage en un dossier d'investissement avec un portefeuille de projets, un modèle économique et des chiffres qu'un investisseur peut vérifier.",
                 pt="Transforme os planos de uma parceria de paisagem num caso de investimento com uma carteira de projetos, um modelo de negócio e números que um investidor possa conferir.",
             ),
             description=t(
                 "Many partnerships have a vision and a map but no numbers. In this blended course, teams from two or three landscapes work on their own investment case, with coaching between the online sessions and a final pitch to investors in Antwerp.",
                 es="Muchas alianzas tienen una visión y un mapa, pero no cifras. En este curso semipresencial, equipos de dos o tres paisajes trabajan en su propio caso de inversión, con acompañamiento entre las sesiones en línea y una presentación final ante inversores en Amberes.",
-                fr="Beaucoup de partenariats ont une vision et une carte, mais pas de chiffres. Dans ce cours hybride, des équipes de deux ou trois paysages travaillent sur leur propre dossier d'investissement, avec un accompagnement entre les séances en ligne et une présentation finale devant des investisseurs à Anvers.",
+                fr="Beaucoup de partenariats ont une vision et une carte, mais pas de chiffres. Dans cette formation hybride, des équipes de deux ou trois paysages travaillent sur leur propre dossier d'investissement, avec un accompagnement entre les séances en ligne et une présentation finale devant des investisseurs à Anvers.",
                 pt="Muitas parcerias têm uma visão e um mapa, mas não têm números. Neste curso híbrido, equipes de duas ou três paisagens trabalham em seu próprio caso de investimento, com mentoria entre as sessões on-line e uma apresentação final a investidores em Antuérpia.",
             ),
             outcomes=lines(
@@ -3184,7 +3184,7 @@ DELTA = {
                     ),
                     t(
                         "Revenue, costs and risks of landscape enterprises.",
-                        es="Ingresos, costes y riesgos de las empresas del paisaje.",
+                        es="Ingresos, costos y riesgos de las empresas del paisaje.",
                         fr="Recettes, coûts et risques des entreprises de paysage.",
                         pt="Receitas, custos e riscos das empresas da paisagem.",
                     ),
@@ -3224,14 +3224,14 @@ DELTA = {
             "measuring-four-returns",
             summary=t(
                 "Choose and track indicators of inspiration, social, natural and financial returns so that a partnership can show its progress to members and funders.",
-                es="Elija y siga indicadores de los retornos de inspiración, sociales, naturales y financieros para que una alianza pueda mostrar su avance a sus miembros y financiadores.",
-                fr="Choisissez et suivez des indicateurs des retours d'inspiration, sociaux, naturels et financiers pour qu'un partenariat puisse montrer ses progrès à ses membres et à ses financeurs.",
+                es="Elige y sigue indicadores de los retornos de inspiración, sociales, naturales y financieros para que una alianza pueda mostrar su avance a sus miembros y financiadores.",
+                fr="Choisissez et suivez des indicateurs des retours d'inspiration, sociaux, naturels et financiers pour qu'un partenariat puisse montrer ses progrès à ses membres et à ses bailleurs de fonds.",
                 pt="Escolha e acompanhe indicadores dos retornos de inspiração, sociais, naturais e financeiros para que uma parceria possa mostrar seu progresso a membros e financiadores.",
             ),
             description=t(
                 "Investors want evidence, and so do the people of a landscape. This online course builds a light monitoring framework around the 4 Returns, with templates, examples from European landscapes and feedback on your own indicator set.",
-                es="Los inversores quieren pruebas, y la gente de un paisaje también. Este curso en línea construye un marco de seguimiento ligero en torno a los 4 Retornos, con plantillas, ejemplos de paisajes europeos y comentarios sobre su propio conjunto de indicadores.",
-                fr="Les investisseurs veulent des preuves, et les habitants d'un paysage aussi. Ce cours en ligne construit un cadre de suivi léger autour des 4 Retours, avec des modèles, des exemples de paysages européens et un retour sur votre propre jeu d'indicateurs.",
+                es="Los inversores quieren pruebas, y la gente de un paisaje también. Este curso en línea construye un marco de seguimiento ligero en torno a los 4 Retornos, con plantillas, ejemplos de paisajes europeos y comentarios sobre tu propio conjunto de indicadores.",
+                fr="Les investisseurs veulent des preuves, et les habitants d'un paysage aussi. Cette formation en ligne construit un cadre de suivi léger autour des 4 Retours, avec des modèles, des exemples de paysages européens et un retour sur votre propre jeu d'indicateurs.",
                 pt="Os investidores querem evidências, e as pessoas de uma paisagem também. Este curso on-line constrói um marco de monitoramento leve em torno dos 4 Retornos, com modelos, exemplos de paisagens europeias e comentários sobre seu próprio conjunto de indicadores.",
             ),
             outcomes=lines(
@@ -3243,14 +3243,14 @@ DELTA = {
                 ),
                 t(
                     "Set baselines and collect data at a sensible cost",
-                    es="Fijar líneas de base y recoger datos con un coste razonable",
+                    es="Fijar líneas de base y recoger datos con un costo razonable",
                     fr="Établir des états de référence et collecter des données à un coût raisonnable",
                     pt="Definir linhas de base e coletar dados a um custo razoável",
                 ),
                 t(
                     "Report progress to members and funders",
                     es="Informar del avance a los miembros y financiadores",
-                    fr="Rendre compte des progrès aux membres et aux financeurs",
+                    fr="Rendre compte des progrès aux membres et aux bailleurs de fonds",
                     pt="Relatar o progresso a membros e financiadores",
                 ),
             ),
@@ -3307,7 +3307,7 @@ DELTA = {
                     t(
                         "Dashboards and stories for members and funders.",
                         es="Paneles e historias para miembros y financiadores.",
-                        fr="Tableaux de bord et récits pour les membres et les financeurs.",
+                        fr="Tableaux de bord et récits pour les membres et les bailleurs de fonds.",
                         pt="Painéis e histórias para membros e financiadores.",
                     ),
                     weeks(1),
@@ -3327,20 +3327,20 @@ DELTA = {
             t(
                 "Payments for ecosystem services: design and contracts",
                 es="Pagos por servicios ecosistémicos: diseño y contratos",
-                fr="Paiements pour services écosystémiques : conception et contrats",
+                fr="Paiements pour services écosystémiques\u00a0: conception et contrats",
                 pt="Pagamentos por serviços ecossistêmicos: desenho e contratos",
             ),
             "payments-ecosystem-services",
             summary=t(
                 "Design a scheme in which water users, companies or governments pay land managers for the services their land provides, and write contracts that hold.",
-                es="Diseñe un sistema en el que usuarios del agua, empresas o gobiernos paguen a los gestores de la tierra por los servicios que presta su tierra, y redacte contratos sólidos.",
+                es="Diseña un sistema en el que usuarios del agua, empresas o gobiernos paguen a los gestores de la tierra por los servicios que presta su tierra, y redacta contratos sólidos.",
                 fr="Concevez un dispositif dans lequel usagers de l'eau, entreprises ou pouvoirs publics rémunèrent les gestionnaires des terres pour les services que rendent leurs terres, et rédigez des contrats solides.",
                 pt="Desenhe um esquema em que usuários de água, empresas ou governos paguem aos gestores da terra pelos serviços que suas terras prestam, e redija contratos sólidos.",
             ),
             description=t(
                 "From water funds in the Andes to farmland schemes in the Netherlands, the course compares schemes that lasted with schemes that failed, then guides you through the design of one for a landscape you know.",
-                es="De los fondos de agua de los Andes a los programas agrarios de los Países Bajos, el curso compara programas que perduraron con otros que fracasaron y luego le guía en el diseño de uno para un paisaje que conozca.",
-                fr="Des fonds pour l'eau des Andes aux dispositifs agricoles des Pays-Bas, le cours compare des dispositifs qui ont duré à d'autres qui ont échoué, puis vous guide dans la conception de l'un d'eux pour un paysage que vous connaissez.",
+                es="De los fondos de agua de los Andes a los programas agrarios de los Países Bajos, el curso compara programas que perduraron con otros que fracasaron y luego te guía en el diseño de uno para un paisaje que conozcas.",
+                fr="Des fonds pour l'eau des Andes aux dispositifs agricoles des Pays-Bas, la formation compare des dispositifs qui ont duré à d'autres qui ont échoué, puis vous guide dans la conception de l'un d'eux pour un paysage que vous connaissez.",
                 pt="Dos fundos de água dos Andes aos programas agrícolas dos Países Baixos, o curso compara esquemas que duraram com outros que fracassaram e depois guia você no desenho de um para uma paisagem que conheça.",
             ),
             outcomes=lines(

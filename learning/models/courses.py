@@ -160,6 +160,11 @@ class CourseSession(Orderable):
             raise ValidationError(errors)
 
     @property
+    def price_currency(self):
+        """The currency this session's price is in: its own, else the course's."""
+        return self.currency or self._course_currency()
+
+    @property
     def is_self_paced(self):
         return self.start_date is None
 

@@ -204,7 +204,12 @@ ORGANISATIONS = [
         ],
     },
     {
-        "title": "United Nations Development Programme",
+        "title": t(
+            "United Nations Development Programme",
+            es="Programa de las Naciones Unidas para el Desarrollo",
+            fr="Programme des Nations unies pour le développement",
+            pt="Programa das Nações Unidas para o Desenvolvimento",
+        ),
         "slug": "undp",
         "type": "government",
         "countries": ["ET", "ID", "MN", "PE", "SV"],
@@ -359,14 +364,14 @@ ORGANISATIONS = [
         "summary": t(
             "A council of community conservancies that plans grazing, water points and wildlife corridors across the Laikipia plateau.",
             es="Un consejo de áreas de conservación comunitarias que planifica el pastoreo, los puntos de agua y los corredores de fauna en la meseta de Laikipia.",
-            fr="Un conseil de conservancies communautaires qui planifie le pâturage, les points d'eau et les corridors de faune sur le plateau de Laikipia.",
+            fr="Un conseil d'aires de conservation communautaires qui planifie le pâturage, les points d'eau et les corridors de faune sur le plateau de Laikipia.",
             pt="Um conselho de áreas de conservação comunitárias que planeja o pastoreio, os pontos de água e os corredores de fauna no planalto de Laikipia.",
         ),
         "description": [
             t(
                 "Each member conservancy sends elders, women and young herders to the council, which meets before every dry season.",
                 es="Cada área de conservación miembro envía ancianos, mujeres y jóvenes pastores al consejo, que se reúne antes de cada estación seca.",
-                fr="Chaque conservancy membre délègue des anciens, des femmes et de jeunes éleveurs au conseil, qui se réunit avant chaque saison sèche.",
+                fr="Chaque aire de conservation membre délègue des anciens, des femmes et de jeunes éleveurs au conseil, qui se réunit avant chaque saison sèche.",
                 pt="Cada área de conservação associada envia anciãos, mulheres e jovens pastores ao conselho, que se reúne antes de cada estação seca.",
             ),
         ],
@@ -458,7 +463,7 @@ ORGANISATIONS = [
             t(
                 "Courses are taught on working coffee estates and in village forests, in Kannada and English.",
                 es="Los cursos se imparten en fincas cafeteras en activo y en bosques comunales, en canarés e inglés.",
-                fr="Les cours ont lieu dans des plantations de café en activité et dans des forêts villageoises, en kannada et en anglais.",
+                fr="Les formations ont lieu dans des plantations de café en activité et dans des forêts villageoises, en kannada et en anglais.",
                 pt="Os cursos são ministrados em fazendas de café em atividade e em florestas comunitárias, em canarês e inglês.",
             ),
         ],
@@ -988,7 +993,7 @@ LANDSCAPES = [
             t(
                 "A century of clearing for wheat raised the water table and brought salt to the surface: about a million hectares of the wheatbelt are now affected.",
                 es="Un siglo de desmontes para el trigo elevó el nivel freático e hizo aflorar la sal: cerca de un millón de hectáreas del cinturón triguero están hoy afectadas.",
-                fr="Un siècle de défrichement pour le blé a fait monter la nappe phréatique et remonter le sel en surface : environ un million d'hectares de la ceinture à blé sont aujourd'hui touchés.",
+                fr="Un siècle de défrichement pour le blé a fait monter la nappe phréatique et remonter le sel en surface\u00a0: environ un million d'hectares de la ceinture à blé sont aujourd'hui touchés.",
                 pt="Um século de desmatamento para o trigo elevou o lençol freático e trouxe o sal à superfície: cerca de um milhão de hectares do cinturão do trigo estão hoje afetados.",
             ),
             t(
@@ -1019,7 +1024,7 @@ LANDSCAPES = [
             ),
             "return_financial": t(
                 "Lower input costs and premium prices for regenerative grain and lamb make the farms more resilient in dry years.",
-                es="Unos costes de insumos más bajos y precios superiores para el grano y el cordero regenerativos hacen las fincas más resilientes en los años secos.",
+                es="Unos costos de insumos más bajos y precios superiores para el grano y el cordero regenerativos hacen las fincas más resilientes en los años secos.",
                 fr="Des coûts d'intrants plus bas et des prix plus élevés pour le grain et l'agneau régénérateurs rendent les fermes plus résilientes les années sèches.",
                 pt="Custos menores de insumos e preços melhores para os grãos e o cordeiro regenerativos tornam as propriedades mais resilientes nos anos secos.",
             ),
@@ -1053,7 +1058,7 @@ LANDSCAPES = [
             ),
             "main_challenges": t(
                 "Falling rainfall, large farms run by few people, and the upfront cost of changing a farming system.",
-                es="Lluvias en descenso, fincas grandes llevadas por pocas personas y el coste inicial de cambiar un sistema de cultivo.",
+                es="Lluvias en descenso, fincas grandes llevadas por pocas personas y el costo inicial de cambiar un sistema de cultivo.",
                 fr="Des pluies en baisse, de grandes fermes tenues par peu de personnes, et le coût initial d'un changement de système de culture.",
                 pt="Chuvas em queda, propriedades grandes tocadas por poucas pessoas e o custo inicial de mudar um sistema de produção.",
             ),
@@ -1120,7 +1125,7 @@ LANDSCAPES = [
             t(
                 "Longer droughts and bare, overgrazed land have led to conflict over grass and water. Community conservancies now plan grazing together and restore the bare ground with grass seed and stone bunds.",
                 es="Sequías más largas y tierras desnudas y sobrepastoreadas han provocado conflictos por la hierba y el agua. Las áreas de conservación comunitarias planifican ahora juntas el pastoreo y restauran el suelo desnudo con semillas de pasto y cordones de piedra.",
-                fr="Des sécheresses plus longues et des terres nues et surpâturées ont entraîné des conflits pour l'herbe et l'eau. Les conservancies communautaires planifient désormais ensemble le pâturage et restaurent les sols nus avec des semences d'herbe et des cordons pierreux.",
+                fr="Des sécheresses plus longues et des terres nues et surpâturées ont entraîné des conflits pour l'herbe et l'eau. Les aires de conservation communautaires planifient désormais ensemble le pâturage et restaurent les sols nus avec des semences d'herbe et des cordons pierreux.",
                 pt="Secas mais longas e terras nuas e sobrepastoreadas levaram a conflitos por capim e água. As áreas de conservação comunitárias agora planejam juntas o pastoreio e restauram o solo nu com sementes de capim e cordões de pedra.",
             ),
         ],
@@ -1146,7 +1151,7 @@ LANDSCAPES = [
             "return_financial": t(
                 "Healthier cattle fetch better prices at a livestock market run by the conservancies, and tourism fees pay rangers.",
                 es="El ganado más sano obtiene mejores precios en un mercado ganadero gestionado por las áreas de conservación, y las tasas turísticas pagan a los guardas.",
-                fr="Un bétail en meilleure santé se vend mieux sur un marché aux bestiaux tenu par les conservancies, et les redevances touristiques paient les gardes.",
+                fr="Un bétail en meilleure santé se vend mieux sur un marché aux bestiaux tenu par les aires de conservation, et les redevances touristiques paient les gardes.",
                 pt="O gado mais saudável alcança preços melhores em uma feira de gado gerida pelas áreas de conservação, e as taxas de turismo pagam os guardas.",
             ),
         },
@@ -1192,7 +1197,7 @@ LANDSCAPES = [
             "intervention_strategy": t(
                 "Planned grazing led by the conservancies, restoration of bare ground in the wet season, and a livestock-to-market programme that rewards healthy land.",
                 es="Pastoreo planificado dirigido por las áreas de conservación, restauración del suelo desnudo en la estación de lluvias y un programa de comercialización de ganado que premia la tierra sana.",
-                fr="Un pâturage planifié mené par les conservancies, la restauration des sols nus en saison des pluies et un programme de mise en marché du bétail qui récompense les terres en bonne santé.",
+                fr="Un pâturage planifié mené par les aires de conservation, la restauration des sols nus en saison des pluies et un programme de mise en marché du bétail qui récompense les terres en bonne santé.",
                 pt="Pastoreio planejado conduzido pelas áreas de conservação, restauração do solo nu na estação chuvosa e um programa de comercialização de gado que premia a terra saudável.",
             ),
         },
@@ -1384,7 +1389,7 @@ LANDSCAPES = [
             t(
                 "Community watershed campaigns have built terraces and closed degraded hillsides to grazing; the partnership now links these efforts to the lake and the towns around it.",
                 es="Las campañas comunitarias de cuencas han construido terrazas y cerrado al pastoreo las laderas degradadas; la alianza vincula ahora estos esfuerzos con el lago y las ciudades que lo rodean.",
-                fr="Les campagnes communautaires de bassins versants ont construit des terrasses et fermé au pâturage les coteaux dégradés ; le partenariat relie maintenant ces efforts au lac et aux villes qui l'entourent.",
+                fr="Les campagnes communautaires de bassins versants ont construit des terrasses et fermé au pâturage les coteaux dégradés\u00a0; le partenariat relie maintenant ces efforts au lac et aux villes qui l'entourent.",
                 pt="As campanhas comunitárias de bacias construíram terraços e fecharam ao pastoreio as encostas degradadas; a parceria agora liga esses esforços ao lago e às cidades ao seu redor.",
             ),
         ],
@@ -2409,7 +2414,7 @@ EXPERTS = [
         biography=[
             t(
                 "Daniel models the costs and returns of moving a farm to regenerative practice, year by year. His loan designs match repayments to the time that soils and pastures need to recover.",
-                es="Daniel modela año a año los costes y los beneficios de pasar una finca a prácticas regenerativas. Sus diseños de préstamos ajustan los pagos al tiempo que necesitan los suelos y los pastos para recuperarse.",
+                es="Daniel modela año a año los costos y los beneficios de pasar una finca a prácticas regenerativas. Sus diseños de préstamos ajustan los pagos al tiempo que necesitan los suelos y los pastos para recuperarse.",
                 fr="Daniel modélise année par année les coûts et les gains du passage d'une ferme à des pratiques régénératrices. Ses prêts calent les remboursements sur le temps dont les sols et les prairies ont besoin pour se rétablir.",
                 pt="Daniel modela ano a ano os custos e os retornos de passar uma fazenda para práticas regenerativas. Seus empréstimos ajustam os pagamentos ao tempo de que os solos e as pastagens precisam para se recuperar.",
             ),
@@ -2470,7 +2475,7 @@ EXPERTS = [
             t(
                 "Wanjiru designs grazing plans with community conservancies in Laikipia and measures how the grass responds. She trains young herders as rangeland monitors.",
                 es="Wanjiru diseña planes de pastoreo con las áreas de conservación comunitarias de Laikipia y mide cómo responde la hierba. Forma a jóvenes pastores como monitores de pastizales.",
-                fr="Wanjiru conçoit des plans de pâturage avec les conservancies communautaires de Laikipia et mesure la réponse de l'herbe. Elle forme de jeunes éleveurs au suivi des parcours.",
+                fr="Wanjiru conçoit des plans de pâturage avec les aires de conservation communautaires de Laikipia et mesure la réponse de l'herbe. Elle forme de jeunes éleveurs au suivi des parcours.",
                 pt="Wanjiru elabora planos de pastoreio com as áreas de conservação comunitárias de Laikipia e mede como o capim responde. Capacita jovens pastores como monitores de pastagens.",
             ),
         ],
@@ -2493,14 +2498,14 @@ EXPERTS = [
         headline=t(
             "Community conservancy manager",
             es="Gestor de un área de conservación comunitaria",
-            fr="Gestionnaire de conservancy communautaire",
+            fr="Gestionnaire d'aire de conservation communautaire",
             pt="Gestor de área de conservação comunitária",
         ),
         biography=[
             t(
                 "Joseph manages a community conservancy of 40,000 hectares on the Laikipia plateau. He negotiates grazing agreements between herders, ranches and wildlife authorities.",
                 es="Joseph gestiona un área de conservación comunitaria de 40.000 hectáreas en la meseta de Laikipia. Negocia acuerdos de pastoreo entre pastores, ranchos y autoridades de fauna.",
-                fr="Joseph gère une conservancy communautaire de 40 000 hectares sur le plateau de Laikipia. Il négocie des accords de pâturage entre éleveurs, ranchs et autorités de la faune.",
+                fr="Joseph gère une aire de conservation communautaire de 40 000 hectares sur le plateau de Laikipia. Il négocie des accords de pâturage entre éleveurs, ranchs et autorités de la faune.",
                 pt="Joseph gerencia uma área de conservação comunitária de 40.000 hectares no planalto de Laikipia. Negocia acordos de pastoreio entre pastores, fazendas e autoridades de fauna.",
             ),
         ],
@@ -2560,7 +2565,7 @@ EXPERTS = [
             t(
                 "Samuel trains the people who lead landscape partnerships in East Africa, from county officials to farmer group leaders. His courses combine classroom sessions with visits to partnerships at work.",
                 es="Samuel forma a las personas que dirigen alianzas de paisaje en África Oriental, desde funcionarios de condado hasta líderes de grupos de agricultores. Sus cursos combinan sesiones en aula con visitas a alianzas en funcionamiento.",
-                fr="Samuel forme les personnes qui animent les partenariats de paysage en Afrique de l'Est, des agents de comté aux responsables de groupements d'agriculteurs. Ses cours associent séances en salle et visites de partenariats en action.",
+                fr="Samuel forme les personnes qui animent les partenariats de paysage en Afrique de l'Est, des agents de comté aux responsables de groupements d'agriculteurs. Ses formations associent séances en salle et visites de partenariats en action.",
                 pt="Samuel capacita as pessoas que lideram parcerias de paisagem na África Oriental, de funcionários de condado a líderes de grupos de agricultores. Seus cursos combinam aulas em sala com visitas a parcerias em funcionamento.",
             ),
         ],
@@ -2860,7 +2865,7 @@ EXPERTS = [
             t(
                 "Ananya teaches shade management and native tree planting to coffee growers in Kodagu. She designed the academy's farmer field school course.",
                 es="Ananya enseña manejo de la sombra y plantación de árboles nativos a los caficultores de Kodagu. Diseñó el curso de escuela de campo de la academia.",
-                fr="Ananya enseigne la gestion de l'ombrage et la plantation d'arbres indigènes aux caféiculteurs du Kodagu. Elle a conçu le cours de champ-école de l'académie.",
+                fr="Ananya enseigne la gestion de l'ombrage et la plantation d'arbres indigènes aux caféiculteurs du Kodagu. Elle a conçu la formation en champ-école de l'académie.",
                 pt="Ananya ensina manejo da sombra e plantio de árvores nativas aos cafeicultores de Kodagu. Criou o curso de escola de campo da academia.",
             ),
         ],

@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import get_language
 
 from network.basemap import tiles_for
+from website.formats import collation_key
 from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 from website.structure import section_page
@@ -20,15 +21,16 @@ def map_tiles(site_settings):
 
 @register.filter
 def theme_names(themes):
-    """Theme names in the visitor's language (relations point at one language's terms)."""
+    """Theme names in the visitor's language (relations point at one language's terms), in
+    that language's alphabetical order."""
     names = term_names(Theme, language=get_language())
-    return [names.get(theme.slug, theme.name) for theme in themes]
+    return sorted((names.get(theme.slug, theme.name) for theme in themes), key=collation_key)
 
 
 @register.filter
 def ecosystem_names(ecosystem_types):
     names = term_names(EcosystemType, language=get_language())
-    return [names.get(term.slug, term.name) for term in ecosystem_types]
+    return sorted((names.get(term.slug, term.name) for term in ecosystem_types), key=collation_key)
 
 
 # With pure black one of the two always reaches 4.58:1, above the 4.5:1 normal text needs.

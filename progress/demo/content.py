@@ -47,7 +47,7 @@ INDICATORS = [
         "description": t(
             "Land where restoration has begun and is kept up: replanted, rewetted, rested from grazing or farmed regeneratively. Count each hectare once.",
             es="Tierra donde la restauración ha comenzado y se mantiene: reforestada, rehumedecida, en descanso del pastoreo o cultivada de forma regenerativa. Cuenta cada hectárea una sola vez.",
-            fr="Terres où la restauration a commencé et se poursuit : replantées, remises en eau, mises au repos du pâturage ou cultivées de façon régénératrice. Comptez chaque hectare une seule fois.",
+            fr="Terres où la restauration a commencé et se poursuit\u00a0: replantées, remises en eau, mises au repos du pâturage ou cultivées de façon régénératrice. Comptez chaque hectare une seule fois.",
             pt="Terra onde a restauração começou e é mantida: replantada, reumedecida, em descanso do pastoreio ou cultivada de forma regenerativa. Conte cada hectare uma só vez.",
         ),
     },

@@ -12,6 +12,8 @@ Three stories have no Portuguese version (their "languages" leave "pt" out), so 
 no `pt=`. Texts contain no "&", "<" or ">" and no line breaks: wagtail-localize escapes those in
 the segments it extracts, and the escaped segment would no longer match its key here."""
 
+from decimal import Decimal
+
 from website.demo.helpers import TranslationMemory, drawn_image_description
 
 # `pt` is left out only for the texts of the stories that are not translated into Portuguese.
@@ -25,16 +27,6 @@ def same(text):
     if not text or text in TRANSLATIONS["es"]:
         return text
     return t(text, es=text, fr=text, pt=text)
-
-
-def number(english):
-    """A figure's value, written as each language writes numbers: 20,000 and 4.5 in English are
-    20.000 and 4,5 in Spanish and Portuguese, 20 000 and 4,5 in French."""
-    if "," not in english and "." not in english:
-        return same(english)
-    es = english.replace(",", "_").replace(".", ",").replace("_", ".")
-    fr = english.replace(",", "\u202f").replace(".", ",")
-    return t(english, es=es, fr=fr, pt=es)
 
 
 def monitoring(years):
@@ -78,13 +70,20 @@ def chapter(title, place_name, latitude, longitude, zoom, text):
 
 
 def figures(heading, *rows):
-    """Key figures, each row a (value, unit, label, source)."""
+    """Key figures, each row a (number, unit, label, source). The number is written as in
+    English ("20,000", "4.5") and stored as a number, which each language's page writes its own
+    way (20.000 in Spanish, 20 000 in French): it is the same in every translation."""
     return (
         "figures",
         {
             "heading": heading,
             "figures": [
-                {"value": number(value), "unit": same(unit), "label": label, "source": same(source)}
+                {
+                    "number": Decimal(value.replace(",", "")),
+                    "unit": same(unit),
+                    "label": label,
+                    "source": same(source),
+                }
                 for value, unit, label, source in rows
             ],
         },
@@ -370,13 +369,13 @@ STORIES = [
         "standfirst": t(
             "Pastoralist conservancies north of Mount Kenya plan their grazing a season ahead and seed the bare ground behind stone bunds. After three rainy seasons, grass covers land that had been bare for a generation.",
             es="Las áreas de conservación pastoriles al norte del monte Kenia planifican el pastoreo con una temporada de antelación y siembran el suelo desnudo detrás de diques de piedra. Tras tres estaciones de lluvias, la hierba cubre tierras que llevaban una generación desnudas.",
-            fr="Au nord du mont Kenya, les conservancies pastorales planifient le pâturage une saison à l'avance et sèment les sols nus derrière des cordons de pierres. Après trois saisons des pluies, l'herbe couvre des terres nues depuis une génération.",
+            fr="Au nord du mont Kenya, les aires de conservation pastorales planifient le pâturage une saison à l'avance et sèment les sols nus derrière des cordons de pierres. Après trois saisons des pluies, l'herbe couvre des terres nues depuis une génération.",
             pt="As áreas de conservação pastoris ao norte do monte Quênia planejam o pastoreio com uma estação de antecedência e semeiam o solo nu atrás de cordões de pedra. Depois de três estações chuvosas, o capim cobre terras que estavam nuas havia uma geração.",
         ),
         "hero_caption": t(
             "Herders beside a seeded plot behind stone bunds in the Naibunga conservancy",
             es="Pastores junto a una parcela sembrada tras diques de piedra en el área de conservación de Naibunga",
-            fr="Des éleveurs près d'une parcelle semée derrière des cordons de pierres, dans la conservancy de Naibunga",
+            fr="Des éleveurs près d'une parcelle semée derrière des cordons de pierres, dans l'aire de conservation de Naibunga",
             pt="Pastores ao lado de uma parcela semeada atrás de cordões de pedra na área de conservação de Naibunga",
         ),
         "body": [
@@ -421,7 +420,7 @@ STORIES = [
                 t(
                     "Naibunga conservancy",
                     es="Área de conservación de Naibunga",
-                    fr="Conservancy de Naibunga",
+                    fr="Aire de conservation de Naibunga",
                     pt="Área de conservação de Naibunga",
                 ),
                 0.47,
@@ -468,7 +467,7 @@ STORIES = [
                 t(
                     "Before each rainy season, the grazing committees of neighbouring conservancies meet in Dol Dol to decide which areas rest and where the herds go. Elders settle disputes before they start.",
                     es="Antes de cada estación de lluvias, los comités de pastoreo de las áreas de conservación vecinas se reúnen en Dol Dol para decidir qué zonas descansan y adónde van los rebaños. Los ancianos resuelven las disputas antes de que empiecen.",
-                    fr="Avant chaque saison des pluies, les comités de pâturage des conservancies voisines se réunissent à Dol Dol pour décider quelles zones se reposent et où vont les troupeaux. Les anciens règlent les différends avant qu'ils n'éclatent.",
+                    fr="Avant chaque saison des pluies, les comités de pâturage des aires de conservation voisines se réunissent à Dol Dol pour décider quelles zones se reposent et où vont les troupeaux. Les anciens règlent les différends avant qu'ils n'éclatent.",
                     pt="Antes de cada estação chuvosa, os comitês de pastoreio das áreas de conservação vizinhas se reúnem em Dol Dol para decidir quais áreas descansam e para onde vão os rebanhos. Os anciãos resolvem as disputas antes que comecem.",
                 ),
             ),
@@ -496,7 +495,7 @@ STORIES = [
                     t(
                         "conservancies with a joint grazing plan",
                         es="áreas de conservación con un plan de pastoreo conjunto",
-                        fr="conservancies dotées d'un plan de pâturage commun",
+                        fr="aires de conservation dotées d'un plan de pâturage commun",
                         pt="áreas de conservação com um plano de pastoreio conjunto",
                     ),
                     "Laikipia Pastoralist Council, 2025",
@@ -532,7 +531,7 @@ STORIES = [
                 t(
                     "The rested pastures along the river now hold grass into the dry season, and elephants and Grevy's zebras move through corridors the conservancies agreed to keep open.",
                     es="Los pastos en descanso a lo largo del río conservan ahora la hierba hasta la estación seca, y elefantes y cebras de Grevy transitan por corredores que las áreas de conservación acordaron mantener abiertos.",
-                    fr="Les pâturages au repos le long de la rivière gardent désormais de l'herbe jusqu'à la saison sèche, et éléphants et zèbres de Grévy empruntent des corridors que les conservancies ont convenu de laisser ouverts.",
+                    fr="Les pâturages au repos le long de la rivière gardent désormais de l'herbe jusqu'à la saison sèche, et éléphants et zèbres de Grévy empruntent des corridors que les aires de conservation ont convenu de laisser ouverts.",
                     pt="Os pastos em descanso ao longo do rio agora mantêm capim até a estação seca, e elefantes e zebras-de-grevy passam por corredores que as áreas de conservação combinaram manter abertos.",
                 ),
             ),
@@ -561,7 +560,7 @@ STORIES = [
                 t(
                     "Healthier cattle now fetch better prices at the conservancies' own livestock market, and part of the proceeds pays the seed teams for the next season.",
                     es="El ganado más sano se vende ahora a mejor precio en el mercado de ganado de las propias áreas de conservación, y parte de lo recaudado paga a los equipos de semillas de la siguiente temporada.",
-                    fr="Le bétail en meilleure santé se vend désormais mieux au marché aux bestiaux des conservancies, et une partie des recettes paie les équipes de semis de la saison suivante.",
+                    fr="Le bétail en meilleure santé se vend désormais mieux au marché aux bestiaux des aires de conservation, et une partie des recettes paie les équipes de semis de la saison suivante.",
                     pt="O gado mais saudável agora alcança preços melhores no mercado de gado das próprias áreas de conservação, e parte da renda paga as equipes de sementes da estação seguinte.",
                 )
             ),
@@ -989,7 +988,7 @@ STORIES = [
                 t(
                     "For generations, a clean field was a good field on the Altiplano: farmers ploughed between the almond trees several times a year. With every autumn storm, the bare soil ran off the slopes into the gullies.",
                     es="Durante generaciones, en el Altiplano un campo limpio era un buen campo: los agricultores araban entre los almendros varias veces al año. Con cada tormenta de otoño, el suelo desnudo se escurría de las laderas hacia las cárcavas.",
-                    fr="Pendant des générations, sur l'Altiplano, un champ propre était un bon champ : les agriculteurs labouraient entre les amandiers plusieurs fois par an. À chaque orage d'automne, la terre nue dévalait les pentes jusque dans les ravines.",
+                    fr="Pendant des générations, sur l'Altiplano, un champ propre était un bon champ\u00a0: les agriculteurs labouraient entre les amandiers plusieurs fois par an. À chaque orage d'automne, la terre nue dévalait les pentes jusque dans les ravines.",
                     pt="Por gerações, no Altiplano, campo limpo era campo bom: os agricultores aravam entre as amendoeiras várias vezes por ano. A cada tempestade de outono, o solo nu escorria das encostas para as voçorocas.",
                 )
             ),
@@ -1224,7 +1223,7 @@ STORIES = [
                 t(
                     "Next door, the Drowned Land of Saeftinghe shows what the polder can become: one of the largest brackish marshes in Western Europe, built up by the silt that each tide leaves behind.",
                     es="Al lado, la Tierra Ahogada de Saeftinghe muestra en qué puede convertirse el pólder: una de las mayores marismas salobres de Europa occidental, levantada por el limo que deja cada marea.",
-                    fr="Juste à côté, la Terre noyée de Saeftinghe montre ce que le polder peut devenir : l'un des plus grands marais saumâtres d'Europe occidentale, exhaussé par le limon que laisse chaque marée.",
+                    fr="Juste à côté, la Terre noyée de Saeftinghe montre ce que le polder peut devenir\u00a0: l'un des plus grands marais saumâtres d'Europe occidentale, exhaussé par le limon que laisse chaque marée.",
                 ),
             ),
             figures(
@@ -1280,7 +1279,7 @@ STORIES = [
                 12,
                 t(
                     "Farmers who fought the plans for years now try out salt-tolerant potatoes and sea vegetables on fields where salt water seeps in. At Perkpolder, a smaller realignment, oysters are farmed in the new creeks.",
-                    es="Agricultores que se opusieron a los planes durante años prueban ahora patatas tolerantes a la sal y verduras de mar en campos donde se filtra el agua salada. En Perkpolder, un realineamiento más pequeño, se crían ostras en los nuevos canales.",
+                    es="Agricultores que se opusieron a los planes durante años prueban ahora papas tolerantes a la sal y verduras de mar en campos donde se filtra el agua salada. En Perkpolder, un realineamiento más pequeño, se crían ostras en los nuevos canales.",
                     fr="Des agriculteurs qui ont combattu ces projets pendant des années essaient désormais des pommes de terre tolérantes au sel et des légumes de mer sur les champs où l'eau salée s'infiltre. À Perkpolder, une dépoldérisation plus petite, on élève des huîtres dans les nouveaux chenaux.",
                 ),
             ),
@@ -2217,7 +2216,7 @@ STORIES = [
         "standfirst": t(
             "Forty young herders in Laikipia's conservancies have been trained as rangeland monitors. Their phone records of grass, water and wildlife now guide where the herds go.",
             es="Cuarenta jóvenes pastores de las áreas de conservación de Laikipia se han formado como monitores de pastizales. Sus registros en el teléfono sobre hierba, agua y fauna guían ahora adónde van los rebaños.",
-            fr="Quarante jeunes éleveurs des conservancies de Laikipia ont été formés au suivi des parcours. Les relevés d'herbe, d'eau et de faune qu'ils font sur leur téléphone guident désormais les déplacements des troupeaux.",
+            fr="Quarante jeunes éleveurs des aires de conservation de Laikipia ont été formés au suivi des parcours. Les relevés d'herbe, d'eau et de faune qu'ils font sur leur téléphone guident désormais les déplacements des troupeaux.",
             pt="Quarenta jovens pastores das áreas de conservação de Laikipia foram capacitados como monitores de pastagens. Seus registros no celular sobre capim, água e fauna agora orientam para onde vão os rebanhos.",
         ),
         "hero_caption": t(
@@ -2263,7 +2262,7 @@ STORIES = [
                 t(
                     "Il Ngwesi conservancy",
                     es="Área de conservación de Il Ngwesi",
-                    fr="Conservancy d'Il Ngwesi",
+                    fr="Aire de conservation d'Il Ngwesi",
                     pt="Área de conservação de Il Ngwesi",
                 ),
                 0.35,
@@ -2309,7 +2308,7 @@ STORIES = [
                 t(
                     "Monitors also log elephants, Grevy's zebras and livestock at water points. The records showed which corridors the animals use in the dry season, and the conservancies agreed to keep them open.",
                     es="Los monitores también registran elefantes, cebras de Grevy y ganado en los abrevaderos. Los registros mostraron qué corredores usan los animales en la estación seca, y las áreas de conservación acordaron mantenerlos abiertos.",
-                    fr="Les observateurs notent aussi les éléphants, les zèbres de Grévy et le bétail aux points d'eau. Les relevés ont montré quels corridors les animaux empruntent en saison sèche, et les conservancies ont convenu de les laisser ouverts.",
+                    fr="Les observateurs notent aussi les éléphants, les zèbres de Grévy et le bétail aux points d'eau. Les relevés ont montré quels corridors les animaux empruntent en saison sèche, et les aires de conservation ont convenu de les laisser ouverts.",
                     pt="Os monitores também registram elefantes, zebras-de-grevy e gado nos bebedouros. Os registros mostraram quais corredores os animais usam na estação seca, e as áreas de conservação combinaram mantê-los abertos.",
                 ),
             ),
@@ -2544,7 +2543,7 @@ STORIES = [
         "standfirst": t(
             "Villages along the Kahayan river are finding ways to earn a living from peatland without draining it: sago palms, wild honey, rattan and fish from the blocked canals.",
             es="Las aldeas a orillas del río Kahayan encuentran formas de ganarse la vida en la turbera sin drenarla: palmeras de sagú, miel silvestre, ratán y pescado de los canales cerrados.",
-            fr="Les villages le long du Kahayan trouvent des moyens de vivre de la tourbière sans la drainer : sagoutiers, miel sauvage, rotin et poisson des canaux bouchés.",
+            fr="Les villages le long du Kahayan trouvent des moyens de vivre de la tourbière sans la drainer\u00a0: sagoutiers, miel sauvage, rotin et poisson des canaux bouchés.",
             pt="As aldeias às margens do rio Kahayan estão encontrando formas de viver da turfeira sem drená-la: palmeiras de sagu, mel silvestre, ratã e peixe dos canais fechados.",
         ),
         "hero_caption": t(

@@ -23,6 +23,7 @@ from stories.blocks import StoryStreamBlock
 from website.blocks import PersonBlock, shown_people
 from website.images import rendition_or_none
 from website.models import SitePage
+from website.schema import initiative_name, publisher
 from website.translation_overrides import TranslatedStream, fixed
 
 RETURNS = [
@@ -272,16 +273,13 @@ class StoryPage(SitePage):
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
         data["author"] = [{"@type": "Person", "name": name} for name in self.author_names()] or [
-            {"@type": "Organization", "name": "1000 Landscapes for 1 Billion People"}
+            {"@type": "Organization", "name": initiative_name()}
         ]
         image = self.get_share_image()
         rendition = rendition_or_none(image, "fill-1200x675") if image else None
         if rendition:
             data["image"] = [request.build_absolute_uri(rendition.url)]
-        data["publisher"] = {
-            "@type": "Organization",
-            "name": "1000 Landscapes for 1 Billion People",
-        }
+        data["publisher"] = publisher(request)
         return data
 
 

@@ -73,6 +73,10 @@ def check_leaflet_controls(map_element, language):
 
 def open_a_popup(page, map_element, language):
     """Opens a marker's popup; its close button has the page's word for it."""
+    # Bring the map into view first: a click that has to scroll the page moves a story map to
+    # another chapter, and the markers redrawn there close the popup just opened.
+    map_element.scroll_into_view_if_needed()
+    page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
     map_element.locator(".map__marker").first.click()
     close = map_element.locator(".leaflet-popup-close-button")
     expect()(close).to_be_visible()

@@ -262,7 +262,7 @@ def test_a_sessions_time_zone_comes_from_its_country_or_is_asked_for(fields, tim
 
 def test_a_session_priced_in_another_currency_says_so(client, institutions):
     """A session in Nairobi at 250 KES, of a course priced in USD: the page and the structured
-    data say KES, not "250.00 USD"."""
+    data say KES, not "$250.00"."""
     course = make_course(
         institutions["forest"],
         cost="paid",
@@ -271,6 +271,57 @@ def test_a_session_priced_in_another_currency_says_so(client, institutions):
         sessions=[session(30, mode="onsite", price=250, currency="KES")],
     )
     html = client.get(course.url).content.decode()
-    assert "250.00 KES" in html and "250.00 USD" not in html
+    assert "Price for this session: KES250.00" in html and "$250.00" not in html
     data = json_ld(html)
     assert data["hasCourseInstance"][0]["offers"]["priceCurrency"] == "KES"
+
+
+@pytest.mark.parametrize(
+    ("language", "price"),
+    [
+        ("en", "R$1,200.00"),
+        ("es", "1.200,00\u00a0BRL"),  # Spanish has no symbol of its own for the real
+        ("fr", "1\u202f200,00\u00a0R$"),
+        ("pt", "R$\u00a01.200,00"),
+    ],
+)
+def test_prices_are_written_as_each_language_writes_money(client, institutions, language, price):
+    course = make_course(
+        institutions["forest"],
+        cost="paid",
+        price=1200,
+        currency="BRL",
+        sessions=[session(30, mode="online", price=1200, currency="BRL")],
+    )
+    page = course if language == "en" else translate_page(course, language)
+    html = client.get(page.url).content.decode()
+    assert f" · {price}</dd>" in html  # the course's price, beside its cost
+    assert f": {price}</p>" in html  # the session's
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("en", "Peru Time"), ("es", "hora de Perú"), ("fr", "heure : Pérou"), ("pt", "Horário Peru")],
+)
+def test_a_sessions_time_zone_is_named_in_the_visitors_language(
+    client, institutions, language, name
+):
+    course = make_course(
+        institutions["forest"], sessions=[session(30, mode="online", time_zone="America/Lima")]
+    )
+    page = course if language == "en" else translate_page(course, language)
+    html = client.get(page.url).content.decode()
+    assert f'<span data-time-zone="America/Lima">{name}</span>' in html
+    assert ">America/Lima<" not in html
+
+
+def test_utc_is_named_not_left_as_an_id(client, institutions):
+    course = make_course(institutions["forest"], sessions=[session(30, mode="online")])
+    html = client.get(translate_page(course, "es").url).content.decode()
+    assert '<span data-time-zone="UTC">tiempo universal coordinado</span>' in html
+
+
+def test_a_default_certificate_is_named_in_the_pages_language(client, institutions):
+    course = make_course(institutions["forest"], certificate=True, certificate_name="")
+    data = json_ld(client.get(translate_page(course, "es").url).content.decode())
+    assert data["educationalCredentialAwarded"] == "Certificado"

@@ -264,3 +264,23 @@ def test_chosen_filters_show_as_chips_that_remove_themselves(client, landscapes)
     html = client.get("/en/landscapes/").content.decode()
     assert "Chosen filters" not in html
     assert "<summary>Filters</summary>" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "countries", "names"),
+    [
+        ("es", ["BR", "BE"], ["Bélgica", "Brasil"]),
+        ("fr", ["ID", "ET"], ["Éthiopie", "Indonésie"]),
+    ],
+)
+def test_tied_facet_values_follow_the_languages_alphabetical_order(
+    client, directory_site, language, countries, names
+):
+    """Values with the same count are in the order a reader of the language expects, accents
+    set aside: "Bélgica, Brasil", not by code point ("Brasil, Bélgica")."""
+    index = directory_site["en"]["landscapes"]
+    for country in countries:
+        make_landscape(index, countries=[country])
+    html = client.get(directory_site[language]["landscapes"].url).content.decode()
+    shown = re.findall(r'name="country" value="[A-Z]{2}"[^>]*> ([^<]+) <span', html)
+    assert shown == names

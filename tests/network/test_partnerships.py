@@ -358,6 +358,23 @@ def test_a_removed_coordinator_loses_access_at_once(world, client):
     assert client.post("/en/my-landscapes/mau-forest/", PROFILE).status_code == 404
 
 
+def test_the_team_forms_name_a_member_by_a_bare_number(world, client):
+    """Ids in forms are read by the server: "12,345" or "12 345" (the page's number format)
+    named no one, and removing a member did nothing once there were 1,000 memberships."""
+    second = person("second@example.org")
+    membership = teams.add(world["landscape"], second, TeamRole.MEMBER)
+    TeamMembership.objects.filter(pk=membership.pk).update(id=12345)
+    coordinator = signed_in(world["coordinator"])
+    html = coordinator.get("/en/my-landscapes/mau-forest/team/").content.decode()
+    assert 'name="member" value="12345"' in html
+    assert 'id="role-12345"' in html
+    response = coordinator.post(
+        "/en/my-landscapes/mau-forest/team/", {"action": "remove", "member": "12345"}
+    )
+    assert response.status_code == 302
+    assert not TeamMembership.objects.filter(pk=12345).exists()
+
+
 def test_a_claim_accepted_by_an_editor(world, client):
     claimant = person("claimant@example.org")
     client.force_login(claimant)

@@ -20,9 +20,10 @@ from website.factories import translate_page
 pytestmark = pytest.mark.django_db
 
 CARD = re.compile(
-    r'<h3 class="card__title"><a href="(?P<url>[^"]+)"(?: hreflang="(?P<hreflang>[^"]+)"'
-    r' lang="(?P<lang>[^"]+)")?>(?P<title>[^<]+)</a>'
-    r'(?: <small class="card__language" lang="(?P<marker_lang>[^"]+)">\((?P<marker>[^)]+)\)'
+    r'<h3 class="card__title"><a href="(?P<url>[^"]+)"(?: hreflang="(?P<hreflang>[^"]+)")?'
+    r'(?: lang="(?P<lang>[^"]+)" dir="ltr")?>(?P<title>[^<]+)</a>'
+    r'(?: <small class="card__language" lang="(?P<marker_lang>[^"]+)" dir="ltr">'
+    r"\((?P<marker>[^)]+)\)"
     r"</small>)?</h3>"
 )
 
@@ -63,7 +64,7 @@ def build_world():
     return {
         "sites": sites,
         "kenya": kenya,
-        "kenya_es": translate_page(kenya, "es"),
+        "kenya_es": translate_page(kenya, "es", {kenya.summary: "Una alianza de paisaje."}),
         "choco": choco,
         "mayombe": mayombe,
         # Made after the French source: the French version stands in elsewhere.
@@ -89,7 +90,7 @@ def test_a_landscape_only_in_spanish_is_listed_in_english_marked_spanish(client,
     assert choco["marker"] == "Español"
     # The summary is marked too; English cards are not marked at all.
     html = client.get("/en/landscapes/").content.decode()
-    assert '<p lang="es">Restauramos los bosques con las comunidades.</p>' in html
+    assert '<p lang="es" dir="ltr">Restauramos los bosques con las comunidades.</p>' in html
     kenya = english[world["kenya"].url]
     assert kenya["lang"] is None and kenya["marker"] is None
 
@@ -113,7 +114,8 @@ def test_each_landscape_is_listed_once_in_every_language(client, world):
 
 def test_once_translated_the_translation_is_listed_instead(client, world):
     choco = world["choco"]
-    draft = translate_page(choco, "en", publish=False)
+    english_summary = "We restore the forests with the communities."
+    draft = translate_page(choco, "en", {choco.summary: english_summary}, publish=False)
     assert listed(client, "/en/landscapes/") >= {choco.url}  # a draft is no translation
 
     draft.save_revision().publish()
@@ -191,7 +193,7 @@ def test_organisations_and_experts_are_listed_before_they_are_translated(client,
     assert organisation["marker"] == "Español"
     expert = cards(client, "/fr/experts/")[world["lucia"].url]
     assert expert["lang"] == "es"
-    assert '<span lang="es">Ecóloga</span>' in client.get("/fr/experts/").content.decode()
+    assert '<span lang="es" dir="ltr">Ecóloga</span>' in client.get("/fr/experts/").content.decode()
 
 
 def test_untranslated_pages_cost_the_directory_no_query(client, world):
@@ -209,7 +211,7 @@ def test_untranslated_pages_cost_the_directory_no_query(client, world):
 def not_yet_translated(html):
     """The languages the page's note names, as (lang attribute, name)."""
     note = re.search(r'<p class="notice" id="not-yet-translated" role="note">(.*?)</p>', html)
-    return re.findall(r'<span lang="([^"]+)">([^<]+)</span>', note[1]) if note else []
+    return re.findall(r'<span lang="([^"]+)" dir="[a-z]+">([^<]+)</span>', note[1]) if note else []
 
 
 def test_the_page_says_which_languages_it_is_not_in_yet(client, world):

@@ -479,7 +479,8 @@ def test_a_new_action_in_spanish_is_written_in_spanish(world):
     assert action.language == "es" and action.budget == Decimal("50000")
     assert action.contributions.get().amount == Decimal("25000.50")
     html = client.get(f"{LANDSCAPE}/progress/").content.decode()
-    assert '<td lang="es"><a href' in html  # its title is marked as Spanish on the English page
+    # Its title is marked as Spanish on the English page.
+    assert '<td lang="es" dir="ltr"><a href' in html
 
 
 # --- Bad input ----------------------------------------------------------------------------------

@@ -107,6 +107,15 @@ def test_story_json_ld_is_an_article(client, stories):
     assert '<meta property="og:type" content="article">' in html
 
 
+def test_a_storys_publisher_is_named_in_the_storys_language(client, stories):
+    html = client.get(translate_page(stories["terraces"], "es").url).content.decode()
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert data["inLanguage"] == "es"
+    assert data["publisher"]["name"] == "Mil Paisajes"
+
+
 def test_story_with_a_hero_image_gives_it_to_json_ld(client, indexes):
     from wagtail.images import get_image_model
     from wagtail.images.tests.utils import get_test_image_file

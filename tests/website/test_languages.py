@@ -53,6 +53,32 @@ def test_switcher_offers_only_live_translations(client, homes):
     assert links == {"en": "/en/about/", "es": "/es/about-es/", "fr": "/fr/", "pt": "/pt/"}
 
 
+def test_switcher_says_visibly_which_languages_a_page_is_not_in(client, homes):
+    make_standard_page(homes["es"], title="Convocatoria", slug="convocatoria")  # only in Spanish
+
+    html = client.get("/es/convocatoria/").content.decode()
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    # Not only in a title, which touch screens never show: in the entry, in English.
+    assert (
+        '<a href="/en/" hreflang="en" lang="en" dir="ltr">English'
+        ' <small class="language-switcher__note">(not translated)</small></a>'
+    ) in nav
+    # Each in its own language's words: marked as English where its catalogue lacks them.
+    notes = dict(
+        re.findall(
+            r'hreflang="(\w+)"[^>]*>[^<]+ <small class="language-switcher__note"(.*?)</small>', nav
+        )
+    )
+    assert set(notes) == {"en", "fr", "pt"}
+    for language in ("fr", "pt"):
+        attributes, text = notes[language].split(">", 1)
+        assert text != "(not translated)" or attributes == ' lang="en" dir="ltr"'
+    assert (
+        '<a href="/es/convocatoria/" hreflang="es" lang="es" dir="ltr" aria-current="true">'
+        "Español</a>"
+    ) in nav
+
+
 def test_hreflang_alternates_name_only_live_translations_and_a_default(client, homes):
     about = make_standard_page(homes["en"], title="About", slug="about")
     translate_page(about, "es")

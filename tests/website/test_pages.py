@@ -3,13 +3,14 @@ and assistive technology read."""
 
 import json
 import re
+from decimal import Decimal
 
 import pytest
 from django.conf import settings
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from website.factories import make_standard_page, translate_page
+from website.factories import make_site, make_standard_page, translate_page
 
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 pytestmark = pytest.mark.django_db
@@ -28,7 +29,10 @@ def test_home_page_renders_in_each_language(client, homes, language):
     html = response.content.decode()
     assert response.status_code == 200
     assert f'<html lang="{language}" dir="ltr">' in html
-    assert f"<title>{home.title} · " in html
+    if home.title == SITE_NAMES[language]:  # said once (test_titles_say_the_sites_name_once)
+        assert f"<title>{home.title}</title>" in html
+    else:
+        assert f"<title>{home.title} · {SITE_NAMES[language]}</title>" in html
     assert f'<link rel="canonical" href="http://testserver/{language}/">' in html
     assert "<h1>Restoring landscapes together</h1>" in html
     data = json_ld(html)
@@ -98,3 +102,88 @@ def test_skip_link_and_landmarks(client, homes):
     assert '<main id="main"' in html
     assert "<header" in html and "<footer" in html
     assert '<nav class="language-switcher" aria-label="Choose a language">' in html
+
+
+SITE_NAMES = {
+    "en": "Thousand Landscapes",
+    "es": "Mil Paisajes",
+    "fr": "Mille Paysages",
+    "pt": "Mil Paisagens",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_titles_say_the_sites_name_once(client, db, language):
+    """The home page is titled with the site's name, as the demo's are: its <title> says it
+    once ("Mil Paisajes", not "Mil Paisajes · Mil Paisajes"); other pages add it after theirs."""
+    home = make_site(languages=["en"])["en"]
+    if language != "en":
+        home = translate_page(home, language, {"Thousand Landscapes": SITE_NAMES[language]})
+    name = SITE_NAMES[language]
+    html = client.get(home.url).content.decode()
+    assert f"<title>{name}</title>" in html
+    about = make_standard_page(home, title="Partners", slug="partners")
+    html = client.get(about.url).content.decode()
+    assert f"<title>Partners · {name}</title>" in html
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "pt"])
+def test_open_graph_image_size_is_a_bare_integer(client, homes, language):
+    """og:image:width is read by machines: "1200", never "1.200" or "1 200"."""
+    image = get_image_model().objects.create(
+        title="Terraces", file=get_test_image_file(size=(1300, 700))
+    )
+    about = make_standard_page(homes["en"], title="About", slug="about", social_image=image)
+    html = client.get(translate_page(about, language).url).content.decode()
+    assert '<meta property="og:image:width" content="1200">' in html
+    assert '<meta property="og:image:height" content="630">' in html
+
+
+def test_the_publisher_is_named_in_the_pages_language(client, homes):
+    data = json_ld(client.get("/es/").content.decode())
+    assert data["publisher"]["@type"] == "Organization"
+    assert data["publisher"]["name"] == "Mil Paisajes"
+    assert data["publisher"]["url"] == "http://testserver"
+
+
+@pytest.mark.parametrize(
+    ("language", "big", "small"),
+    [
+        ("en", "20,000", "4.5"),
+        # The site's own numbers (Django's formats): a space groups thousands in Spanish and
+        # French, a point in Portuguese.
+        ("es", "20\u00a0000", "4,5"),
+        ("fr", "20\u00a0000", "4,5"),
+        ("pt", "20.000", "4,5"),
+    ],
+)
+def test_key_figures_write_their_numbers_as_the_language_does(client, homes, language, big, small):
+    about = make_standard_page(
+        homes["en"],
+        title="About",
+        slug="about",
+        body=[
+            (
+                "key_figures",
+                {
+                    "heading": "In numbers",
+                    "figures": [
+                        {
+                            "number": Decimal("20000"),
+                            "value": "",
+                            "unit": "ha",
+                            "label": "restored",
+                        },
+                        {"number": Decimal("4.5"), "value": "", "unit": "t", "label": "a year"},
+                        # A figure typed as text, before numbers were asked for, stays as typed.
+                        {"number": None, "value": "1 in 3", "unit": "", "label": "farms"},
+                    ],
+                },
+            )
+        ],
+    )
+    page = about if language == "en" else translate_page(about, language)
+    html = client.get(page.url).content.decode()
+    assert f'<data value="20000">{big}</data> <span class="figures__unit">ha</span>' in html
+    assert f'<data value="4.5">{small}</data>' in html
+    assert '<strong class="figures__value">1 in 3</strong>' in html

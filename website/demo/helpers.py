@@ -161,7 +161,7 @@ def drawn_image_description(memory):
         "Illustration drawn for the demo: layers of hills under an open sky",
         es="Ilustración dibujada para la demostración: capas de colinas bajo un cielo abierto",
         fr=(
-            "Illustration dessinée pour la démonstration : "
+            "Illustration dessinée pour la démonstration\u00a0: "
             "des collines en plans successifs sous un ciel dégagé"
         ),
         pt="Ilustração desenhada para a demonstração: camadas de colinas sob um céu aberto",

@@ -1,16 +1,17 @@
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 
 from website.blocks import BaseStreamBlock
 from website.panels import LocaleChoicesPageForm
+from website.schema import publisher
 from website.translation_overrides import TranslatedStream
 
 
@@ -92,6 +93,13 @@ class HomePage(SitePage):
         ("network.ExpertPage", ngettext_lazy("expert", "experts", "count")),
         ("learning.CoursePage", ngettext_lazy("course", "courses", "count")),
     ]
+    # Profiles, which every language's directory lists from the moment they are published
+    # (network.untranslated), are counted once each whatever their language, as listed there.
+    FIGURES_LISTED_IN_EVERY_LANGUAGE = {
+        "network.LandscapePage",
+        "network.OrganisationPage",
+        "network.ExpertPage",
+    }
 
     content_panels = [
         *Page.content_panels,
@@ -124,30 +132,37 @@ class HomePage(SitePage):
         return self.social_image or self.hero_image
 
     def get_figures(self):
-        """Live pages of each counted type in this page's language, in one query, kept until
-        the next publish (website.structure).
+        """Live pages of each counted type in this page's language (profiles: in any language,
+        each once), in one query, kept until the next publish (website.structure).
 
         Types whose app does not define them yet are left out rather than shown as zero."""
         labels_by_content_type = {}
+        everywhere = []
         for model_name, label in self.FIGURE_PAGE_TYPES:
             try:
                 model = apps.get_model(model_name)
             except LookupError:
                 continue
-            labels_by_content_type[ContentType.objects.get_for_model(model).pk] = label
+            content_type_id = ContentType.objects.get_for_model(model).pk
+            labels_by_content_type[content_type_id] = label
+            if model_name in self.FIGURES_LISTED_IN_EVERY_LANGUAGE:
+                everywhere.append(content_type_id)
         if not labels_by_content_type:
             return []
         from website.structure import cached_structure
 
+        counted = Q(locale_id=self.locale_id, content_type_id__in=labels_by_content_type) | Q(
+            content_type_id__in=everywhere
+        )
         counts = cached_structure(
             f"figures:{self.locale_id}",
             lambda: dict(
                 Page.objects.live()
                 .public()
-                .filter(locale_id=self.locale_id, content_type_id__in=labels_by_content_type)
+                .filter(counted)
                 .order_by()  # no ordering, else the page path joins the GROUP BY
                 .values_list("content_type_id")
-                .annotate(count=Count("id"))
+                .annotate(count=Count("translation_key", distinct=True))
             ),
         )
         figures = []
@@ -158,11 +173,7 @@ class HomePage(SitePage):
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)
-        data["publisher"] = {
-            "@type": "Organization",
-            "name": "1000 Landscapes for 1 Billion People",
-            "url": Site.find_for_request(request).root_url,
-        }
+        data["publisher"] = publisher(request)
         return data
 
 

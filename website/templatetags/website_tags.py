@@ -1,8 +1,9 @@
+import html
 import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -10,7 +11,9 @@ from wagtail.models import Page, Site
 from website.language_versions import page_language_versions, path_language_versions
 from website.models import NavigationMenu
 from website.models.site_settings import SOCIAL_NETWORKS
+from website.schema import site_name
 from website.structure import cached_structure
+from website.text_language import text_language
 
 register = template.Library()
 
@@ -71,6 +74,20 @@ def page_json_ld(context):
     return json_ld(page.get_json_ld(context["request"]))
 
 
+@register.filter(is_safe=True)
+def with_site_name(title):
+    """A page's <title>: its own title (rendered, so already escaped), then the site's name,
+    said once: a title that already says it (the home page's is the site's name) stands alone,
+    and a page with no title of its own is the site's name."""
+    title = str(title).strip()
+    name = site_name()
+    if not title:
+        return conditional_escape(name)
+    if name.casefold() in html.unescape(title).casefold():
+        return mark_safe(title)  # noqa: S308 - rendered by the template, escaped there
+    return format_html("{} · {}", mark_safe(title), name)  # noqa: S308 - the same
+
+
 @register.inclusion_tag("includes/menu.html", takes_context=True)
 def navigation_menu(context, place):
     """A menu's links in the visitor's language: pages chosen in another language's menu are
@@ -96,12 +113,25 @@ def _menu_items(request, place, language):
             .public()
             .filter(translation_key__in=chosen_keys, locale__language_code=language)
         }
+    # A menu or a page that is a translation not begun yet shows its source's words: the link
+    # says in which language (website.text_language).
+    menu_language = None
+    if menu is not None:
+        menu_language = text_language(menu)
+        if menu.locale.language_code != language:  # the default language's, standing in
+            menu_language = menu.locale.language_code
     items = []
     for link in links:
         if link["page"] is None:
-            items.append({"url": link["url"], "label": link["label"]})
+            items.append({"url": link["url"], "label": link["label"], "lang": menu_language})
             continue
         page = localized.get(link["page"].translation_key)
         if page is not None:
-            items.append({"url": page.get_url(request), "label": link["label"] or page.title})
+            items.append(
+                {
+                    "url": page.get_url(request),
+                    "label": link["label"] or page.title,
+                    "lang": menu_language if link["label"] else text_language(page),
+                }
+            )
     return items

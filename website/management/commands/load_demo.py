@@ -6,6 +6,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from website.language_trees import add_new_languages
+
 
 class Command(BaseCommand):
     help = (
@@ -23,6 +25,10 @@ class Command(BaseCommand):
             ):
                 with transaction.atomic():
                     import_module(module_name).load(self.stdout)
+        # A language of the settings that the demo has no content for (one just added, say
+        # Arabic) gets its home, sections and menus, waiting to be translated.
+        with transaction.atomic():
+            add_new_languages(stdout=self.stdout)
         # Translators' and editors' page permissions hang on the language trees just made.
         call_command("setup_roles", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
