@@ -17,6 +17,7 @@ import io
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from website.models import HomePage, NavigationMenu
@@ -104,7 +105,10 @@ def add_new_languages(using="default", verbosity=1, stdout=None, **kwargs):
         return
     quiet = verbosity < 1 or stdout is None
     for language_code in languages_without_a_home():
-        pages, menus = add_language(language_code, stdout=io.StringIO() if quiet else stdout)
+        # All of a language's tree or none of it: a tree stopped half-way would never be
+        # finished here, since its language then has a home.
+        with transaction.atomic():
+            pages, menus = add_language(language_code, stdout=io.StringIO() if quiet else stdout)
         if not quiet:
             stdout.write(
                 f"  New language {language_code}: pages made: {len(pages)}, menus made: "

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Q, Subquery
 from django.urls import translate_url
+from django.utils.encoding import escape_uri_path
 from wagtail.models import Page, Site
 
 
@@ -74,10 +75,23 @@ def path_language_versions(request):
         LanguageVersion(
             language_code=language_code,
             name=name,
-            url=translate_url(request.path, language_code),
+            url=_path_in(request.path, language_code),
             is_current=language_code == current,
             is_translation=True,
             is_default=language_code == settings.LANGUAGE_CODE,
         )
         for language_code, name in settings.WAGTAIL_CONTENT_LANGUAGES
     ]
+
+
+def _path_in(path, language_code):
+    """`path` under `language_code`'s prefix, escaped ("?" typed into a path stays part of the
+    path). A path the site cannot translate (a 404's address is whatever the visitor typed, even
+    "//another.host/") leads to that language's home page instead."""
+    escaped = escape_uri_path(path)
+    translated = translate_url(escaped, language_code)
+    if translated.startswith("//") or (
+        translated == escaped and not escaped.startswith(f"/{language_code}/")
+    ):
+        return f"/{language_code}/"
+    return translated

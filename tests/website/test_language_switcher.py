@@ -82,3 +82,23 @@ def test_the_search_keeps_the_words_searched_and_the_filters(world, client):
     assert links["en"] == ("/en/search/", kept)
     assert links["fr"] == ("/fr/search/", kept)  # a view, the same in every language
     assert '<link rel="alternate" hreflang="en" href="http://testserver/en/search/">' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("///evil.example/", "/es/"),  # "/%2F%2Fevil.example/" decoded: never another host
+        ("/en/a?b/", "/es/"),  # "/en/a%3Fb/": not a page the site can translate
+        ("/en/search/", "/es/search/"),
+    ],
+)
+def test_a_typed_address_never_becomes_another_host_or_another_page(path, expected):
+    from django.test import RequestFactory
+
+    from website.language_versions import path_language_versions
+
+    request = RequestFactory().get("/")
+    request.path = path
+    request.LANGUAGE_CODE = "en"
+    spanish = next(v for v in path_language_versions(request) if v.language_code == "es")
+    assert spanish.url == expected
