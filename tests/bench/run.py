@@ -140,7 +140,13 @@ def ensure_postgresql(database_url):
         try:
             connection = psycopg2.connect(**connect)
             break
-        except psycopg2.OperationalError:
+        except psycopg2.OperationalError as error:
+            if server_answers(connect["host"], connect["port"]):
+                # The server is up and refuses us: the benchmark's role is missing (a fresh
+                # machine) or has another password.
+                if attempt > 0 or not create_local_role(connect):
+                    raise SystemExit(role_missing(connect, error)) from None
+                continue
             if attempt == 0:
                 start_local_clusters()
             time.sleep(1)
@@ -153,6 +159,61 @@ def ensure_postgresql(database_url):
             step(f"Creating the database {name}")
             cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     connection.close()
+
+
+def server_answers(host, port):
+    try:
+        socket.create_connection((host, port), timeout=3).close()
+        return True
+    except OSError:
+        return False
+
+
+def create_local_role(connect):
+    """What .ci/run does on a fresh machine: create the benchmark's role (allowed to create its
+    database) through the local cluster's superuser, when we are root and the server is this
+    machine's. False when we may not."""
+    if os.geteuid() != 0 or connect["host"] not in ("127.0.0.1", "localhost", "::1"):
+        return False
+    switch_user = shutil.which("su")
+    if not connect["user"] or not switch_user or not shutil.which("psql"):
+        return False
+    step(f"Creating the PostgreSQL role {connect['user']} unless it exists")
+    statement = (
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {quote(connect['user'])})"
+        f" THEN CREATE ROLE {quote_name(connect['user'])} LOGIN CREATEDB"
+        f" PASSWORD {quote(connect['password'] or '')}; END IF; END $$;"
+    )
+    created = subprocess.run(
+        [switch_user, "postgres", "-c", f"psql -p {int(connect['port'])} -v ON_ERROR_STOP=1 -qAt"],
+        input=statement,
+        text=True,
+        capture_output=True,
+        check=False,
+    )
+    if created.returncode:
+        print(created.stderr, file=sys.stderr)
+    return created.returncode == 0
+
+
+def quote(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def quote_name(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def role_missing(connect, error):
+    user, port = connect["user"], connect["port"]
+    return (
+        f"PostgreSQL answers at {connect['host']}:{port} but does not let {user} in"
+        f" (no such role, or another password):"
+        f" {str(error).strip()}\nCreate the role as PostgreSQL's superuser, for example:\n"
+        f'  sudo -u postgres psql -p {port} -c "CREATE ROLE {user} LOGIN CREATEDB PASSWORD '
+        f"'<the password in DATABASE_URL>'\"\n"
+        "or set DATABASE_URL to a role that may create databases."
+    )
 
 
 def start_local_clusters():
