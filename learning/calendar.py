@@ -5,6 +5,8 @@ import datetime
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from website.addresses import site_hostname
+
 
 def sessions_calendar(sessions, request, name):
     calendar = Calendar()
@@ -12,7 +14,7 @@ def sessions_calendar(sessions, request, name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
-    host = request.get_host().split(":")[0]
+    host = site_hostname(request)
     stamp = timezone.now()
     for session in sessions:
         course = session.course

@@ -5,6 +5,7 @@ courseWorkload or courseSchedule)."""
 from django.utils.translation import gettext
 
 from learning import choices
+from website.addresses import absolute_url
 from website.images import rendition_or_none
 
 
@@ -76,9 +77,10 @@ def course_json_ld(course, request):
         data["coursePrerequisites"] = course.prerequisites
     if course.certificate:
         data["educationalCredentialAwarded"] = course.certificate_name or gettext("Certificate")
-    rendition = rendition_or_none(course.image, "fill-1200x675") if course.image else None
+    image = course.get_share_image()
+    rendition = rendition_or_none(image, "fill-1200x675") if image else None
     if rendition:
-        data["image"] = request.build_absolute_uri(rendition.url)
+        data["image"] = absolute_url(rendition.url, request)
     return data
 
 

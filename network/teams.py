@@ -11,7 +11,6 @@ form, the page's draft preview — asks here; nothing else decides.
 
 import secrets
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
@@ -31,7 +30,7 @@ from network.models import (
     TeamRole,
 )
 from network.models.partnerships import INVITATION_LIFETIME, token_digest
-from website import mail, outbox
+from website import addresses, mail, outbox
 
 TEAM_PAGE_TYPES = (LandscapePage, OrganisationPage)
 # Invitations a person may send a day: a whole team's worth, not a mailing list's.
@@ -218,7 +217,7 @@ def invite(request, page, email, role):
             token_digest=token_digest(token),
             invited_by=request.user,
         )
-    link = request.build_absolute_uri(reverse("team_invitation", args=[token]))
+    link = addresses.absolute_url(reverse("team_invitation", args=[token]), request)
     send(
         [email],
         _("You are invited to the team of %(page)s") % {"page": page.title},
@@ -361,10 +360,8 @@ def decide(claim_id, editor, accepted, request=None):
 
 
 def absolute_url(path, request=None):
-    """`path` with the site's address: the request's, else the configured one (in e-mails)."""
-    if request is not None:
-        return request.build_absolute_uri(path)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    """`path` on the site's address (website/addresses.py)."""
+    return addresses.absolute_url(path, request)
 
 
 def workspace_url(page, kind, request=None):

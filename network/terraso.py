@@ -11,6 +11,7 @@ from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 
 from network.paragraphs import description_text
+from website.addresses import absolute_url
 from website.images import rendition_or_none
 from website.localize import is_public, localize_pages, term_names
 
@@ -256,7 +257,7 @@ def _ecosystem_terms(ecosystem_types, language):
 
 def _image_url(page, request):
     rendition = rendition_or_none(page.image, "max-1200x1200") if page.image else None
-    return request.build_absolute_uri(rendition.url) if rendition else ""
+    return absolute_url(rendition.url, request) if rendition else ""
 
 
 def _area_polygon(page):

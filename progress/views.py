@@ -114,6 +114,12 @@ def landscape_progress(request, slug):
             "csv_url": reverse("landscape_progress_csv", kwargs={"slug": landscape.slug}),
             "reference": _reference(),
             "language_versions": _progress_language_versions(request, landscape),
+            # <meta name="description"> and og:description (templates/base.html)
+            "meta_description": _(
+                "The actions of the %(title)s landscape partnership, the money they seek and "
+                "secure, its indicators and its 5 Elements over time."
+            )
+            % {"title": landscape.title},
         },
     )
 

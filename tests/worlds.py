@@ -22,3 +22,155 @@ def module_world(build):
             transaction.set_rollback(True)
 
     return world
+
+
+def build_every_page_type():
+    """A small site with a live page of every type in English, the directories, catalog and
+    stories in every language, and a landscape, story, course and standard page in Spanish:
+    {name: page}. For tests that walk the whole site (its sitemap): meta descriptions, JSON-LD.
+    """
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file_jpeg
+
+    from learning.factories import make_catalog, make_course, make_institution, session
+    from network.factories import (
+        make_directory_site,
+        make_expert,
+        make_landscape,
+        make_organisation,
+    )
+    from stories.factories import make_story, make_story_index
+    from website.factories import make_standard_page, translate_page
+
+    site = make_directory_site()
+    en = site["en"]
+    homes = {language: pages["home"] for language, pages in site.items()}
+    image_model = get_image_model()
+    terraces = image_model.objects.create(
+        title="Terraces at dawn", file=get_test_image_file_jpeg("terraces.jpg", colour="olive")
+    )
+    nursery = image_model.objects.create(
+        title="Mangrove nursery", file=get_test_image_file_jpeg("nursery.jpg", colour="teal")
+    )
+    about = make_standard_page(
+        en["home"], title="About", slug="about", intro="Who runs the network, and why."
+    )
+    organisation = make_organisation(
+        en["organisations"], title="Coastal Trust", summary="Mangroves and fisheries, together."
+    )
+    landscape = make_landscape(
+        en["landscapes"],
+        title="Kijabe Highlands",
+        slug="kijabe-highlands",
+        summary="Terraces and springs above the Rift Valley.",
+        image=terraces,
+        image_description="Terraces at dawn",
+        website="https://kijabe.example.org",
+        partners=[(organisation, "convenor", 2019)],
+    )
+    expert = make_expert(
+        en["experts"],
+        title="Amina Odhiambo",
+        slug="amina-odhiambo",
+        headline="Soil ecologist, drylands",
+        biography="<p>Twenty years of <b>soil</b> work in the Rift Valley.</p>",
+        orcid="0000-0002-1825-0097",
+        organisation=organisation,
+        landscapes=[landscape],
+    )
+    stories = make_story_index(homes)
+    story = make_story(
+        stories["en"],
+        title="Mangroves come back",
+        slug="mangroves-come-back",
+        standfirst="How a village replanted its coast.",
+        hero_image=nursery,
+        landscape=landscape,
+        authors=[
+            ("author", {"expert": expert, "name": ""}),
+            ("author", {"expert": None, "name": "Ana Lima"}),
+        ],
+    )
+    catalog = make_catalog(homes)
+    institution = make_institution(
+        catalog["en"],
+        title="Rift Valley School",
+        slug="rift-valley-school",
+        intro="<p>Field courses for <i>landscape</i> teams.</p>",
+        organisation=organisation,
+    )
+    course = make_course(
+        institution,
+        title="Terracing for beginners",
+        slug="terracing",
+        summary="Build and keep terraces that hold soil and water.",
+        image=terraces,
+        cost="paid",
+        price=120,
+        currency="USD",
+        certificate=True,
+        certificate_name="Certificate in terracing",
+        learning_outcomes="Lay out a terrace\nKeep it",
+        landscapes=[landscape],
+        sessions=[session(20, mode="onsite", place="Kijabe", country="KE"), session(None)],
+    )
+    pictureless_course = make_course(
+        institution, title="Springs", slug="springs", landscapes=[landscape]
+    )
+    spanish = {
+        "about": translate_page(
+            about,
+            "es",
+            {
+                "About": "Quiénes somos",
+                "about": "quienes-somos",
+                "Who runs the network, and why.": "Quién lleva la red, y por qué.",
+            },
+        ),
+        "landscape": translate_page(
+            landscape,
+            "es",
+            {
+                "Terraces and springs above the Rift Valley.": (
+                    "Terrazas y manantiales sobre el valle del Rift."
+                )
+            },
+        ),
+        "story": translate_page(
+            story,
+            "es",
+            {
+                "Mangroves come back": "Vuelven los manglares",
+                "mangroves-come-back": "vuelven-los-manglares",
+                "How a village replanted its coast.": "Cómo un pueblo volvió a plantar su costa.",
+            },
+        ),
+        "course": translate_page(
+            course,
+            "es",
+            {
+                "Terracing for beginners": "Terrazas para principiantes",
+                "terracing": "terrazas",
+                "Build and keep terraces that hold soil and water.": (
+                    "Construye y cuida terrazas que retienen el suelo y el agua."
+                ),
+            },
+        ),
+    }
+    return {
+        **{f"{name}_en": page for name, page in en.items()},
+        **{f"{name}_es": page for name, page in site["es"].items()},
+        "about": about,
+        "organisation": organisation,
+        "landscape": landscape,
+        "expert": expert,
+        "stories": stories["en"],
+        "story": story,
+        "catalog": catalog["en"],
+        "institution": institution,
+        "course": course,
+        "pictureless_course": pictureless_course,
+        **{f"{name}_es": page for name, page in spanish.items()},
+        "stories_es": stories["es"],
+        "catalog_es": catalog["es"],
+    }

@@ -9,7 +9,9 @@
 - signing in leads where the person said they come for (network/accounts.py), unless a link
   asked for another page;
 - the e-mails speak in the site's name in their language (website/mail.py): the sender, the
-  subject's prefix and allauth's "Hello from …!" greeting, which would otherwise name the host."""
+  subject's prefix and allauth's "Hello from …!" greeting, which would otherwise name the host;
+- their links (confirm the address, reset the password, sign up) are on the site's address
+  (website/addresses.py), where allauth builds them from the host the request came with."""
 
 from types import SimpleNamespace
 
@@ -17,6 +19,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 
 from website import mail, outbox
+from website.addresses import on_site_address, site_hostname
 from website.lockout import locked_out, lockout_error
 from website.schema import site_name
 
@@ -24,6 +27,11 @@ from website.schema import site_name
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         request = allauth_context.request
+        if request is not None:
+            context = {
+                name: on_site_address(value, request) if isinstance(value, str) else value
+                for name, value in context.items()
+            }
         message = self.render_mail(
             template_prefix,
             email,
@@ -65,4 +73,4 @@ class AccountAdapter(DefaultAccountAdapter):
 def named_site(request):
     """The site as allauth's e-mail templates name it: its name in the active language (their
     "Hello from {{ current_site.name }}!"), its host as the domain."""
-    return SimpleNamespace(name=site_name(), domain=request.get_host())
+    return SimpleNamespace(name=site_name(), domain=site_hostname(request))

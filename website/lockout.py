@@ -58,6 +58,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from wagtail.admin.forms.auth import LoginForm
 
+from website.addresses import absolute_url
 from website.client_ip import client_ip, counted_address
 
 logger = logging.getLogger(__name__)
@@ -275,7 +276,7 @@ def _send_unlock_link(request, user_pk):
     path = reverse("account_unlock_sign_in", args=[unlock_token(user)])
     context = {
         "user": user,
-        "unlock_url": request.build_absolute_uri(path) if request is not None else path,
+        "unlock_url": absolute_url(path, request),
         "minutes": _minutes(),
         "link_minutes": max(1, round(settings.LOGIN_UNLOCK_LINK_SECONDS / 60)),
     }

@@ -5,6 +5,8 @@ from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from website.addresses import absolute_url
+
 
 @require_safe
 def choose_language(request):
@@ -26,7 +28,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /django-admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml', request)}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,5 +1,6 @@
 import datetime
 import zoneinfo
+from functools import cached_property
 
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
@@ -23,6 +24,7 @@ from learning import choices
 from learning.time_zones import country_zones, zone_choices
 from network.choices import REGIONS
 from network.serializers import ChoiceListField
+from website import descriptions
 from website.blocks import BaseStreamBlock, PersonBlock, shown_people
 from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
@@ -367,6 +369,28 @@ class CoursePage(SitePage):
             raise ValidationError(
                 {"certificate": _("Tick this box when the course gives a certificate.")}
             )
+
+    def description_source(self):
+        return self.summary or descriptions.stream_text(self.description)
+
+    def get_share_image(self):
+        """Its share image, else its own picture, else the picture of a landscape it draws on:
+        what a shared link and schema.org's Course (image, which Google recommends) show."""
+        return self.social_image or self.image or self._landscape_image
+
+    @cached_property
+    def _landscape_image(self):
+        from network.models import LandscapePage
+
+        landscape = (
+            LandscapePage.objects.live()
+            .public()
+            .filter(pk__in=self.landscapes.all(), image__isnull=False)
+            .select_related("image")
+            .order_by("title")
+            .first()
+        )
+        return landscape.image if landscape else None
 
     @property
     def outcomes(self):

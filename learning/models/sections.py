@@ -25,6 +25,9 @@ class LearningIndexPage(RoutablePageMixin, SitePage):
     class Meta:
         verbose_name = _("course catalog")
 
+    def description_source(self):
+        return self.intro
+
     def get_context(self, request, *args, **kwargs):
         from learning.catalog import CourseCatalog
 
@@ -65,10 +68,21 @@ class InstitutionPage(SitePage):
     parent_page_types = ["learning.LearningIndexPage"]
     subpage_types = ["learning.CoursePage"]
     schema_type = "EducationalOrganization"
+    schema_in_language = False  # an organisation (and a place): schema.org gives it no language
 
     class Meta:
         verbose_name = _("training institution")
         verbose_name_plural = _("training institutions")
+
+    def description_source(self):
+        """Its introduction, else the summary of its organisation's profile in the page's
+        language."""
+        if self.intro or not self.organisation_id:
+            return self.intro
+        from website.localize import localize_pages
+
+        organisation = localize_pages([self.organisation])
+        return organisation[0].summary if organisation else ""
 
     def get_context(self, request, *args, **kwargs):
         from learning.models import CoursePage

@@ -22,6 +22,7 @@ from network import choices
 from network.models.base import ContactablePage
 from network.serializers import ChoiceListField, CountryCodesField
 from network.validators import normalise_orcid, validate_orcid
+from website import descriptions
 from website.languages import SPOKEN_LANGUAGES
 from website.models import SitePage
 from website.panels import title_panel
@@ -41,6 +42,9 @@ class ExpertIndexPage(SitePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
     template = "network/directory_index_page.html"  # a directory like the others, no map
+
+    def description_source(self):
+        return self.intro
 
     class Meta:
         verbose_name = _("expert directory")
@@ -204,6 +208,7 @@ class ExpertPage(ContactablePage):
     parent_page_types = ["network.ExpertIndexPage"]
     subpage_types = []
     schema_type = "Person"
+    schema_in_language = False  # schema.org's Person has no inLanguage (knowsLanguage says more)
 
     class Meta:
         verbose_name = _("expert")
@@ -253,6 +258,11 @@ class ExpertPage(ContactablePage):
 
     def get_share_image(self):
         return self.social_image or self.photo
+
+    def description_source(self):
+        """What the person does, then their biography: "Soil ecologist, drylands. Twenty years
+        of…"."""
+        return descriptions.sentences(self.headline, self.biography)
 
     @property
     def is_stale(self):

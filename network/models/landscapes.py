@@ -21,6 +21,7 @@ from network import choices, geometry
 from network.models.base import ContactablePage
 from network.serializers import ChoiceListField, CountryCodesField
 from network.widgets import AdminBoundaryWidget
+from website import descriptions
 from website.blocks import BaseStreamBlock
 from website.models import SitePage
 from website.panels import title_panel
@@ -42,6 +43,9 @@ class LandscapeIndexPage(RoutablePageMixin, SitePage):
 
     class Meta:
         verbose_name = _("landscape directory")
+
+    def description_source(self):
+        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         from network.directories import LandscapeDirectory
@@ -407,6 +411,7 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
     parent_page_types = ["network.LandscapeIndexPage"]
     subpage_types = []
     schema_type = "Place"
+    schema_in_language = False  # schema.org's Place has no inLanguage
 
     class Meta:
         verbose_name = _("landscape")
@@ -507,6 +512,9 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
 
     def terraso_export_url(self):
         return f"{self.url}json/"
+
+    def description_source(self):
+        return self.summary or descriptions.stream_text(self.description)
 
     @property
     def has_location(self):

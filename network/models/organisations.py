@@ -30,6 +30,9 @@ class OrganisationIndexPage(SitePage):
     schema_type = "CollectionPage"
     template = "network/directory_index_page.html"  # a directory like the others, no map
 
+    def description_source(self):
+        return self.intro
+
     class Meta:
         verbose_name = _("organisation directory")
 
@@ -106,6 +109,7 @@ class OrganisationPage(RoutablePageMixin, ContactablePage):
     parent_page_types = ["network.OrganisationIndexPage"]
     subpage_types = []
     schema_type = "Organization"
+    schema_in_language = False  # schema.org's Organization has no inLanguage
 
     class Meta:
         verbose_name = _("organisation")
@@ -146,6 +150,9 @@ class OrganisationPage(RoutablePageMixin, ContactablePage):
 
     def get_share_image(self):
         return self.social_image or self.logo
+
+    def description_source(self):
+        return self.summary or self.description
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)

@@ -20,6 +20,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from network.serializers import ChoiceListField
 from stories.blocks import StoryStreamBlock
+from website import descriptions
+from website.addresses import absolute_url
 from website.blocks import PersonBlock, shown_people
 from website.images import rendition_or_none
 from website.models import SitePage
@@ -55,6 +57,9 @@ class StoryIndexPage(RoutablePageMixin, SitePage):
 
     class Meta:
         verbose_name = _("story index")
+
+    def description_source(self):
+        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         from stories.directory import StoryDirectory
@@ -192,6 +197,9 @@ class StoryPage(SitePage):
     def get_share_image(self):
         return self.social_image or self.hero_image
 
+    def description_source(self):
+        return self.standfirst or descriptions.stream_text(self.body)
+
     def get_context(self, request, *args, **kwargs):
         from network.geojson import boundary_feature
         from stories.related import related_stories
@@ -259,10 +267,17 @@ class StoryPage(SitePage):
         """The authors as the page and its JSON-LD show them (asked once a request)."""
         return shown_people(self.authors)
 
-    def author_names(self):
-        return [
-            person if isinstance(person, str) else person.title for person in self.shown_authors
-        ]
+    @staticmethod
+    def _author_json_ld(person, request):
+        """An author as schema.org's Person: a name typed in the story, or an expert with the
+        address of their profile."""
+        if isinstance(person, str):
+            return {"@type": "Person", "name": person}
+        author = {"@type": "Person", "name": person.title}
+        url = person.get_full_url(request)
+        if url:
+            author["url"] = url
+        return author
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)
@@ -272,13 +287,13 @@ class StoryPage(SitePage):
         data["datePublished"] = self.publication_date.isoformat()
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
-        data["author"] = [{"@type": "Person", "name": name} for name in self.author_names()] or [
-            {"@type": "Organization", "name": initiative_name()}
-        ]
+        data["author"] = [self._author_json_ld(person, request) for person in self.shown_authors]
+        if not data["author"]:
+            data["author"] = [{"@type": "Organization", "name": initiative_name()}]
         image = self.get_share_image()
         rendition = rendition_or_none(image, "fill-1200x675") if image else None
         if rendition:
-            data["image"] = [request.build_absolute_uri(rendition.url)]
+            data["image"] = [absolute_url(rendition.url, request)]
         data["publisher"] = publisher(request)
         return data
 

@@ -242,7 +242,8 @@ def test_alternates_name_only_the_languages_a_page_exists_in(client, world):
     alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html)
     assert alternates == [("es", "http://testserver/es/landscapes/paisaje-del-choco/")]
     json_ld = json.loads(re.search(r'"application/ld\+json">(.*?)</script>', html, re.S)[1])
-    assert json_ld["inLanguage"] == "es"
+    assert json_ld["url"] == "http://testserver/es/landscapes/paisaje-del-choco/"
+    assert '<html lang="es"' in html  # schema.org's Place has no inLanguage
 
     sitemap = ET.fromstring(client.get("/sitemap.xml").content)
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}

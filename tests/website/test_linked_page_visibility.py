@@ -197,7 +197,9 @@ def test_a_course_names_no_draft_or_private_instructor(client, world):
 def test_a_story_credits_no_draft_or_private_author(client, world):
     html = client.get(world["story"]).content.decode()
 
-    assert json_ld(html)["author"] == [{"@type": "Person", "name": "Olu Public"}]
+    [author] = json_ld(html)["author"]
+    assert author["name"] == "Olu Public"
+    assert author["url"].startswith("http://testserver/en/experts/")  # their profile
     for hidden in ("Dana Draftonly", "dana-draftonly", "Rita Restricted", "rita-restricted"):
         assert hidden not in html
 

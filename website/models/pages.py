@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from website import descriptions
 from website.blocks import BaseStreamBlock
 from website.panels import LocaleChoicesPageForm
 from website.schema import publisher
@@ -34,12 +35,35 @@ class SitePage(Page):
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
 
     schema_type = "WebPage"
+    # schema.org defines inLanguage for creative works (a web page, an article, a course), not
+    # for a place, an organisation or a person: page types of those kinds say False.
+    schema_in_language = True
 
     class Meta:
         abstract = True
 
     def get_share_image(self):
         return self.social_image
+
+    def description_source(self):
+        """The words of its own content that describe the page (plain text or HTML, any length):
+        each page type says which. website/descriptions.py makes the description from them."""
+        return ""
+
+    def fallback_description(self):
+        """The description of a page whose content says nothing: its title, on the site."""
+        return descriptions.titled_description(self.seo_title or self.title)
+
+    @property
+    def meta_description(self):
+        """The page's `<meta name="description">` and `og:description`, in its language: the
+        editor's search description when there is one, else its content's words cut to about
+        160 characters, else its fallback. Never empty."""
+        return (
+            descriptions.plain_text(self.search_description)
+            or descriptions.shorten(self.description_source())
+            or self.fallback_description()
+        )
 
     def get_view_restrictions(self):
         """Wagtail's answer, without its two queries when no private section or alias lies
@@ -54,14 +78,16 @@ class SitePage(Page):
 
     def get_json_ld(self, request):
         """schema.org data for this page; page types of other kinds extend it."""
-        return {
+        data = {
             "@context": "https://schema.org",
             "@type": self.schema_type,
             "name": self.seo_title or self.title,
             "url": self.get_full_url(request),
-            "inLanguage": get_language(),  # the page's own: i18n_patterns activated it
-            **({"description": self.search_description} if self.search_description else {}),
+            "description": self.meta_description,
         }
+        if self.schema_in_language:
+            data["inLanguage"] = get_language()  # the page's own: i18n_patterns activated it
+        return data
 
 
 class HomePage(SitePage):
@@ -131,6 +157,12 @@ class HomePage(SitePage):
     def get_share_image(self):
         return self.social_image or self.hero_image
 
+    def description_source(self):
+        return self.hero_text or self.intro or descriptions.stream_text(self.body)
+
+    def fallback_description(self):
+        return descriptions.site_description()
+
     def get_figures(self):
         """Live pages of each counted type in this page's language (profiles: in any language,
         each once), in one query, kept until the next publish (website.structure).
@@ -193,3 +225,6 @@ class StandardPage(SitePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def description_source(self):
+        return self.intro or descriptions.stream_text(self.body)

@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from website import addresses, descriptions
 from website.language_versions import page_language_versions, path_language_versions
 from website.models import NavigationMenu
 from website.models.site_settings import SOCIAL_NETWORKS
@@ -36,8 +37,9 @@ def language_versions(context):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, path):
-    """An address on this site as a full URL, for canonical links, hreflang and Open Graph."""
-    return context["request"].build_absolute_uri(path)
+    """An address on this site as a full URL, for canonical links, hreflang and Open Graph: on
+    the site's address, whatever host the request came with (website/addresses.py)."""
+    return addresses.absolute_url(path, context["request"])
 
 
 # Open Graph wants a territory with the language; these are the ones our readers most use.
@@ -64,6 +66,30 @@ def json_ld(data):
         '<script type="application/ld+json">{}</script>',
         mark_safe(payload.translate(_SCRIPT_ESCAPES)),  # noqa: S308 - escaped just above
     )
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The text of `<meta name="description">` and `og:description`, one for both: what a view
+    passes as `meta_description`, else the page's (SitePage.meta_description), else the view's
+    or the site's (website/descriptions.py). A page shown only as its password form says none
+    of its own words."""
+    page = context.get("page")
+    if (
+        not context.get("meta_description")
+        and hasattr(page, "meta_description")
+        and _open_to(page, context.get("request"))
+    ):
+        return page.meta_description
+    return descriptions.view_description(context)
+
+
+def _open_to(page, request):
+    """Whether the page's own content is shown to this request (no view restriction holds it
+    back)."""
+    if request is None:
+        return False
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
 
 
 @register.simple_tag(takes_context=True)
