@@ -279,8 +279,9 @@ def test_the_drawings_are_images_named_by_their_title_and_description():
         assert ids[desc_id].tag == SVG + "desc"
         assert ids[desc_id].text == "Hectares: from 120 (2018) to 300 (2019)."
     assert wide.get("aria-labelledby") == f"{chart.id}-title {chart.id}-desc"
-    # Without the stylesheet, only the wide drawing shows.
-    assert wide.get("hidden") is None and narrow.get("hidden") is not None
+    # Without the stylesheet, only the wide drawing shows (`hidden` is not for SVG elements).
+    assert wide.get("display") is None and narrow.get("display") == "none"
+    assert wide.get("hidden") is None and narrow.get("hidden") is None
     every_id = re.findall(r'\sid="([^"]+)"', html)
     assert len(every_id) == len(set(every_id))
 
