@@ -5,7 +5,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -18,7 +18,7 @@ from progress import api as progress_api
 from progress import views as progress_views
 from progress import workspace as progress_workspace
 from search import views as search_views
-from website import lockout, translation_overrides, view_restrictions, views
+from website import lockout, media, translation_overrides, view_restrictions, views
 from website.api import api_router
 from website.sitemap import PageSitemap
 
@@ -59,15 +59,17 @@ urlpatterns = [
         view_restrictions.document_password,
         name="wagtaildocs_authenticate_with_password",
     ),
+    # Wagtail's document view, with its headers put right (website/media.py).
+    re_path(r"^documents/(\d+)/(.*)$", media.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
+# Uploaded images are served by website.media.MediaMiddleware (SERVE_MEDIA), in every
+# environment with the same headers; documents by Wagtail's view above.
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's page serving catches everything else, so it comes last.
 urlpatterns += i18n_patterns(

@@ -10,7 +10,6 @@ from website.settings.environment import env_required, env_str
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "browser-tests-only-key-never-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1"]
-ROOT_URLCONF = "tests.browser.urls"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1")
 
 BROWSER_WORK_DIR = Path(env_required("BROWSER_WORK_DIR"))

@@ -5,8 +5,9 @@ their width and height set so that nothing shifts as they arrive. The figures ar
 the end of the run.
 
 Compressed size: what the server sent when it compressed the response itself (WhiteNoise serves
-static files pre-compressed); for a response it sent plain (Django's HTML, which the front end's
-proxy compresses in production), the size of its body after gzip at level 6."""
+static files pre-compressed; the site gzips an anonymous visitor's pages and data,
+website/compression.py); for a response it sent plain, the size of its body after gzip at
+level 6."""
 
 import gzip
 

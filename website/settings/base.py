@@ -62,8 +62,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # gzip for anonymous visitors only (BREACH), outside the page cache and the ETag.
+    "website.compression.CompressionMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag, and 304 when it matches
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "website.media.MediaMiddleware",  # uploaded images, with SERVE_MEDIA (website/media.py)
     # Outside the session and CSRF middleware and the page cache: it decides who may keep a copy
     # of the response as sent, with the cookies they set.
     "website.middleware.CacheControlMiddleware",
@@ -280,6 +283,11 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# The site serves the images under MEDIA_ROOT itself (website/media.py) unless SERVE_MEDIA=false:
+# set it when a front server serves MEDIA_URL, or media are on S3 (README, Deployment).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# WhiteNoise's own table of types lacks GeoJSON, which it would send as application/octet-stream.
+WHITENOISE_MIMETYPES = {".geojson": "application/geo+json"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -322,7 +330,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.uploads.DocumentForm"
 # Only PDFs open in the browser; everything else is downloaded (Content-Disposition: attachment).
-# Wagtail serves documents with `Content-Security-Policy: default-src 'none'` and nosniff.
+# Wagtail serves documents with `Content-Security-Policy: default-src 'none'` and nosniff, through
+# its view at /documents/<id>/<name>, which checks collection privacy (WAGTAILDOCS_SERVE_METHOD
+# unset: that view for files on disk, a redirect to the storage's URL on S3).
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpeg", "jpg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
