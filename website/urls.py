@@ -45,6 +45,12 @@ urlpatterns = [
         network_views.basemap_tile,
         name="basemap_tile",
     ),
+    path(
+        "basemap/<str:version>/<int:z>/<int:x>/<int:y>@2x.png",
+        network_views.basemap_tile,
+        {"density": 2},
+        name="basemap_tile_2x",
+    ),
     path("django-admin/", admin.site.urls),
     # wagtail-localize's "Stop synced translation", before its URLs: only who may edit the
     # source page may detach a translation from it.

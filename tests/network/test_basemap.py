@@ -97,9 +97,42 @@ def test_rivers_and_borders_are_drawn_in_their_own_colours(client):
         assert closest <= 20, (zoom, x, y)
 
 
+def palette_of(png):
+    """The colours a PNG tile uses."""
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return {colour for _count, colour in image.getcolors(maxcolors=256)}
+
+
+def test_a_high_density_screen_gets_the_same_tile_at_twice_the_size(client):
+    # Southern Africa at zoom 3: coasts, lakes, rivers and borders.
+    ordinary = client.get(f"/basemap/{basemap.TILE_VERSION}/3/4/4.png")
+    dense = client.get(f"/basemap/{basemap.TILE_VERSION}/3/4/4@2x.png")
+
+    assert dense.status_code == 200
+    assert dense["Content-Type"] == "image/png"
+    assert dense["Cache-Control"] == ordinary["Cache-Control"]
+    image = Image.open(io.BytesIO(dense.content))
+    assert image.format == "PNG"
+    assert image.size == (512, 512)
+    # The ordinary tile is what it was: 256 px.
+    assert Image.open(io.BytesIO(ordinary.content)).size == (256, 256)
+    # The same colours, and the same map: scaled down, it is the ordinary tile but for the
+    # edges of its lines (at most a few pixels of 65,536 differ by more than a shade).
+    site_palette = np.asarray(basemap._palette().getpalette(), dtype=int).reshape(-1, 3)
+    assert palette_of(dense.content) <= set(map(tuple, site_palette.tolist()))
+    assert {SEA, LAND, basemap.RIVER, basemap.BORDER} <= palette_of(dense.content)
+    small = image.convert("RGB").resize((256, 256), Image.Resampling.BOX)
+    before = np.asarray(Image.open(io.BytesIO(ordinary.content)).convert("RGB"), dtype=int)
+    difference = np.abs(np.asarray(small, dtype=int) - before).max(axis=2)
+    assert (difference > 40).mean() < 0.03
+
+
 def test_a_drawn_tile_is_kept_in_the_cache(client):
     client.get(f"/basemap/{basemap.TILE_VERSION}/3/4/3.png")
     assert caches["default"].get(f"basemap:{basemap.TILE_VERSION}:3:4:3") is not None
+    client.get(f"/basemap/{basemap.TILE_VERSION}/3/4/3@2x.png")
+    dense = caches["default"].get(f"basemap:{basemap.TILE_VERSION}:3:4:3@2x")
+    assert Image.open(io.BytesIO(dense)).size == (512, 512)
 
 
 @pytest.mark.parametrize(
@@ -109,6 +142,10 @@ def test_a_drawn_tile_is_kept_in_the_cache(client):
         f"/basemap/{basemap.TILE_VERSION}/13/0/0.png",  # deeper than the server draws
         f"/basemap/{basemap.TILE_VERSION}/2/4/0.png",  # outside the world at zoom 2
         f"/basemap/{basemap.TILE_VERSION}/2/0/-1.png",
+        f"/basemap/{basemap.TILE_VERSION}/0/0/0@3x.png",  # only 1x and 2x are drawn
+        f"/basemap/{basemap.TILE_VERSION}/13/0/0@2x.png",
+        f"/basemap/{basemap.TILE_VERSION}/2/4/0@2x.png",
+        "/basemap/0/0/0/0@2x.png",
     ],
 )
 def test_an_impossible_tile_is_not_found(client, path):
@@ -125,7 +162,8 @@ def test_a_configured_tile_server_replaces_the_basemap():
         "https://tiles.example.org/{z}/{x}/{y}.png", "© Example", None
     )
     own = basemap.tiles_for("", "ignored without a tile server")
-    assert own == basemap.Tiles("/basemap/1/{z}/{x}/{y}.png", "Natural Earth", 12)
+    # {r}: Leaflet asks for the @2x tile on a high-density screen.
+    assert own == basemap.Tiles("/basemap/1/{z}/{x}/{y}{r}.png", "Natural Earth", 12)
 
 
 def map_of(response):
@@ -141,7 +179,7 @@ def test_a_landscape_map_draws_on_the_basemap_and_loads_leaflet_only_when_needed
     html = BeautifulSoup(response.content, "html.parser")
     container = map_of(response)
 
-    assert container["data-tile-url"] == "/basemap/1/{z}/{x}/{y}.png"
+    assert container["data-tile-url"] == "/basemap/1/{z}/{x}/{y}{r}.png"
     assert container["data-max-native-zoom"] == "12"
     assert container["data-attribution"] == "Natural Earth"
     # Leaflet is not in the page: map.js loads it when the map comes near the viewport.

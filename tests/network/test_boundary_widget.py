@@ -54,7 +54,7 @@ def test_no_boundary_is_an_empty_field_not_null():
 
 def test_without_a_tile_server_the_editor_draws_on_the_sites_own_basemap():
     block = editor_block(BoundaryWidget().render("boundary", SQUARE, attrs={"id": "id_boundary"}))
-    assert block["data-tile-url"] == "/basemap/1/{z}/{x}/{y}.png"
+    assert block["data-tile-url"] == "/basemap/1/{z}/{x}/{y}{r}.png"
     assert block["data-max-native-zoom"] == "12"
     assert block["data-attribution"] == "Natural Earth"
 

@@ -191,7 +191,7 @@ def test_the_chapter_form_carries_the_map_picker_in_the_admins_language(language
     help_id = region["aria-describedby"]
     assert help_id == "__PREFIX__-picker-help"
     assert picker.find(id=help_id).get_text() == help_text
-    assert picker["data-tile-url"].endswith("{z}/{x}/{y}.png")
+    assert picker["data-tile-url"].endswith("{z}/{x}/{y}{r}.png")
     assert picker.find(attrs={"data-chapter-picker-preview": True})["aria-label"]
 
 
