@@ -49,12 +49,17 @@ VIEW_DESCRIPTIONS = {
 }
 
 
+_BLOCK_BOUNDARY = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|blockquote|div|dd|dt|td|th)\s*>", re.I)
+
+
 def plain_text(value):
     """Text without tags or entities, its whitespace made single spaces: from a string, rich
     text (stored HTML) or anything whose str() is either."""
     if not value:
         return ""
-    text = html.unescape(strip_tags(str(value)))
+    # The end of a paragraph, item or heading, and a line break, part words as they part lines.
+    spaced = _BLOCK_BOUNDARY.sub(" ", str(value))
+    text = html.unescape(strip_tags(spaced))
     return " ".join(text.split())
 
 

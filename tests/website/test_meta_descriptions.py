@@ -212,6 +212,14 @@ def test_plain_text_drops_markup_and_entities():
     assert descriptions.plain_text("<p>Soil &amp; <b>water</b>,\n  together</p>") == (
         "Soil & water, together"
     )
+    # Paragraphs, list items and line breaks part words (an expert's biography is paragraphs).
+    assert (
+        descriptions.plain_text(
+            "<p>Twenty years in drylands.</p><p>Works with farmers<br>on</p><ul><li>soil</li>"
+            "<li>water</li></ul>"
+        )
+        == "Twenty years in drylands. Works with farmers on soil water"
+    )
     assert descriptions.sentences("Soil ecologist", "<p>Works.</p>") == "Soil ecologist. Works."
     assert descriptions.sentences("Soil ecologist.", "") == "Soil ecologist."
 
