@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from icalendar import Calendar
 
 from learning.factories import make_catalog, make_course, make_institution, session
@@ -127,3 +127,12 @@ def test_the_site_address_comes_from_the_configured_base_url(world, settings, cl
         '<link rel="canonical" href="https://landscapes.example.org/en/landscapes/kodagu/"' in html
     )
     assert "testserver" not in html and "localhost" not in html
+
+
+@pytest.mark.parametrize(
+    "base_url", ["https://landscapes.example.org:8443", "http://example.org/site/", "mailto:x"]
+)
+def test_an_address_a_site_cannot_have_is_refused(world, settings, base_url):
+    settings.WAGTAILADMIN_BASE_URL = base_url
+    with pytest.raises(CommandError):
+        call_command("set_site_address", stdout=io.StringIO())

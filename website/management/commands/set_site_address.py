@@ -19,6 +19,14 @@ class Command(BaseCommand):
         address = urlsplit(base_url)
         if address.scheme not in ("http", "https") or not address.hostname:
             raise CommandError(f"WAGTAILADMIN_BASE_URL is not an http(s) address: {base_url!r}")
+        # A Site record is a host and a port: Wagtail writes https for port 443 alone, and the
+        # site is served from the root of its host.
+        if address.scheme == "https" and address.port not in (None, 443):
+            raise CommandError(
+                f"{base_url!r}: a Site can be https only on port 443; serve the site there."
+            )
+        if address.path.strip("/") or address.query:
+            raise CommandError(f"{base_url!r}: the site is served from the root of its host.")
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             raise CommandError("There is no default Site yet: create one in Settings → Sites.")
