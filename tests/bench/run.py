@@ -19,6 +19,7 @@ import http.client
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import socket
@@ -27,7 +28,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -131,8 +132,9 @@ def ensure_postgresql(database_url):
     connect = {
         "host": address.hostname or "127.0.0.1",
         "port": address.port or 5432,
-        "user": address.username,
-        "password": address.password,
+        # As Django reads DATABASE_URL: percent-escapes decoded.
+        "user": unquote(address.username or "") or None,
+        "password": unquote(address.password or "") or None,
         "dbname": "postgres",
         "connect_timeout": 3,
     }
@@ -141,7 +143,7 @@ def ensure_postgresql(database_url):
             connection = psycopg2.connect(**connect)
             break
         except psycopg2.OperationalError as error:
-            if server_answers(connect["host"], connect["port"]):
+            if refuses_the_role(error):
                 # The server is up and refuses us: the benchmark's role is missing (a fresh
                 # machine) or has another password.
                 if attempt > 0 or not create_local_role(connect):
@@ -161,12 +163,12 @@ def ensure_postgresql(database_url):
     connection.close()
 
 
-def server_answers(host, port):
-    try:
-        socket.create_connection((host, port), timeout=3).close()
-        return True
-    except OSError:
-        return False
+def refuses_the_role(error):
+    """The server answered and turned the role away (rather than being down, or starting)."""
+    message = str(error)
+    return "password authentication failed" in message or (
+        "role" in message and "does not exist" in message
+    )
 
 
 def create_local_role(connect):
@@ -179,13 +181,18 @@ def create_local_role(connect):
     if not connect["user"] or not switch_user or not shutil.which("psql"):
         return False
     step(f"Creating the PostgreSQL role {connect['user']} unless it exists")
+    # psql quotes the values itself (:'user' as a literal, %I and %L in format()).
     statement = (
-        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {quote(connect['user'])})"
-        f" THEN CREATE ROLE {quote_name(connect['user'])} LOGIN CREATEDB"
-        f" PASSWORD {quote(connect['password'] or '')}; END IF; END $$;"
+        "SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', :'user', :'password')"
+        " WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'user') \\gexec\n"
+    )
+    psql = (
+        f"psql -p {int(connect['port'])} -v ON_ERROR_STOP=1 -qAt"
+        f" -v user={shlex.quote(connect['user'])}"
+        f" -v password={shlex.quote(connect['password'] or '')}"
     )
     created = subprocess.run(
-        [switch_user, "postgres", "-c", f"psql -p {int(connect['port'])} -v ON_ERROR_STOP=1 -qAt"],
+        [switch_user, "postgres", "-c", psql],
         input=statement,
         text=True,
         capture_output=True,
@@ -194,14 +201,6 @@ def create_local_role(connect):
     if created.returncode:
         print(created.stderr, file=sys.stderr)
     return created.returncode == 0
-
-
-def quote(text):
-    return "'" + text.replace("'", "''") + "'"
-
-
-def quote_name(name):
-    return '"' + name.replace('"', '""') + '"'
 
 
 def role_missing(connect, error):
