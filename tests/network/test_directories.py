@@ -1,6 +1,7 @@
 """The faceted directories: each facet filters, its counts say how many results choosing it
 gives, bad parameters are ignored, and a page runs the same queries at any size."""
 
+import itertools
 import re
 
 import pytest
@@ -264,6 +265,21 @@ def test_chosen_filters_show_as_chips_that_remove_themselves(client, landscapes)
     html = client.get("/en/landscapes/").content.decode()
     assert "Chosen filters" not in html
     assert "<summary>Filters</summary>" in html
+
+
+def test_the_card_headings_follow_a_heading_of_their_own_with_the_filters_folded(
+    client, landscapes
+):
+    """On a phone the filters are folded, their heading with them: the cards' h3 still come
+    after an h2 (no level skipped, as a screen reader's list of headings reads the page)."""
+    html = client.get("/en/landscapes/").content.decode()
+    folded = re.sub(r"<details.*?</details>", "", html, flags=re.S)
+    levels = [int(level) for level in re.findall(r"<h([1-6])\b", folded)]
+    assert 3 in levels
+    skipped = [
+        (before, after) for before, after in itertools.pairwise(levels) if after > before + 1
+    ]
+    assert skipped == []
 
 
 @pytest.mark.parametrize(
