@@ -15,7 +15,7 @@ help:
 	@echo "               and the search suite against the engine at SEARCH_URL when it is set)"
 	@echo "make test-browser  only the browser tests (Chromium; axe-core from npm)"
 	@echo "make bench     seed PostgreSQL at target scale and measure every page with wrk (tests/bench/)"
-	@echo "make lighthouse  Lighthouse (mobile) scores of the map pages and others, production-like"
+	@echo "make lighthouse  Lighthouse (mobile) scores of every page type in four categories, production-like"
 	@echo "make load      60 s of mixed traffic at 32 connections: no 5xx, limits hold, memory steady"
 	@echo "make backup    the database and MEDIA_ROOT into BACKUP_DIR (./backups)/<date-time>/"
 	@echo "make restore BACKUP=<name>  put a backup back (asks first)"
@@ -82,8 +82,10 @@ test-browser: compilemessages node_modules/.package-lock.json
 bench: compilemessages
 	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
 
-# Lighthouse (mobile) on the map pages and a few others, production-like (tests/bench/lighthouse.py);
-# on `make run`'s demo database unless DATABASE_URL names another. About 5 minutes.
+# Lighthouse (mobile) on every page type, in English and Spanish, production-like
+# (tests/bench/lighthouse.py): performance, accessibility, best practices and SEO; fails when a
+# page's best practices or SEO is below 100. On `make run`'s demo database unless DATABASE_URL
+# names another. About 10 minutes.
 lighthouse: compilemessages node_modules/.package-lock.json
 	$(BIN)/python tests/bench/lighthouse.py $(LIGHTHOUSE_ARGS)
 
