@@ -3,12 +3,14 @@ address from the link in the e-mail, fill in their profile and send it for revie
 signs in to the Wagtail admin and approves it from the dashboard; the public page then shows the
 expert's name."""
 
+import io
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import call_command
 
 from network.factories import make_directory_site
 from network.models import ExpertPage
@@ -31,10 +33,13 @@ NAME = "Ana Lima"
 
 
 @pytest.fixture
-def site(live_server):
+def site(live_server, settings):
     """Home and the directory in every language, the roles and the review workflow, and a
-    moderator who signs in with a password."""
+    moderator who signs in with a password. The site's address is the live server's, given to
+    the Site as a deployment does (set_site_address): e-mailed links are made from it."""
     make_directory_site()
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    call_command("set_site_address", stdout=io.StringIO())
     ensure_roles()
     moderator = get_user_model().objects.create_user(
         MODERATOR, "mod@example.org", MODERATOR_PASSWORD
