@@ -1,5 +1,5 @@
-"""The site-wide search: landscapes, organisations, experts, courses and stories in one list, with
-facets for kind, theme and country, editors' picks first.
+"""The site-wide search: landscapes, organisations, experts, courses, stories and the library's
+resources in one list, with facets for kind, theme and country, editors' picks first.
 
 The search service returns the ids of up to MAX_MATCHES matching pages, best first. Facets and
 pages of results are then worked out over those ids with a fixed number of queries: the kind of
@@ -27,6 +27,7 @@ from wagtail.search.utils import normalise_query_string
 
 from learning.catalog import CourseCatalog
 from learning.models import CourseSession
+from library.directory import LibraryDirectory
 from network.directories import (
     ExpertDirectory,
     LandscapeDirectory,
@@ -63,6 +64,7 @@ KINDS = [
     Kind("expert", _("Expert"), ExpertDirectory),
     Kind("course", _("Course"), CourseCatalog),
     Kind("story", _("Story"), StoryDirectory),
+    Kind("resource", _("Library resource"), LibraryDirectory),
 ]
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 
@@ -259,7 +261,10 @@ class SiteSearch(ListingLinks):
             by_kind.setdefault(KIND_BY_KEY[self.facts[pk]["kind"]], []).append(pk)
         items = {}
         for kind, kind_ids in by_kind.items():
-            for item in kind.directory.with_card_data(kind.model.objects.filter(pk__in=kind_ids)):
+            cards = list(kind.directory.with_card_data(kind.model.objects.filter(pk__in=kind_ids)))
+            if hasattr(kind.directory, "prepare_cards"):
+                kind.directory.prepare_cards(cards, self.query)
+            for item in cards:
                 items[item.pk] = Result(kind, item, self.facts[item.pk]["language"])
         return [items[pk] for pk in ids if pk in items]
 

@@ -33,6 +33,7 @@ def build_every_page_type():
     from wagtail.images.tests.utils import get_test_image_file_jpeg
 
     from learning.factories import make_catalog, make_course, make_institution, session
+    from library.factories import make_library_index, make_resource
     from network.factories import (
         make_directory_site,
         make_expert,
@@ -117,6 +118,20 @@ def build_every_page_type():
     pictureless_course = make_course(
         institution, title="Springs", slug="springs", landscapes=[landscape]
     )
+    library = make_library_index(homes)
+    resource = make_resource(
+        library["en"],
+        title="Terrace building handbook",
+        slug="terrace-handbook",
+        summary="How partnerships lay out, build and keep stone terraces.",
+        kind="guide",
+        files=[("terrace-handbook.pdf", handbook_pdf())],
+        landscapes=[landscape],
+        experts=[expert],
+        courses=[course],
+        stories=[story],
+        other_authors="Ana Lima",
+    )
     spanish = {
         "about": translate_page(
             about,
@@ -173,4 +188,26 @@ def build_every_page_type():
         **{f"{name}_es": page for name, page in spanish.items()},
         "stories_es": stories["es"],
         "catalog_es": catalog["es"],
+        "library": library["en"],
+        "library_es": library["es"],
+        "resource": resource,
     }
+
+
+def handbook_pdf():
+    """A real two-section PDF, for the library's resources in test worlds."""
+    from io import BytesIO
+
+    from library.pdfs import write_pdf
+
+    output = BytesIO()
+    write_pdf(
+        output,
+        title="Terrace building handbook",
+        author="Kijabe Highlands partnership",
+        sections=[
+            ("Laying out", "Stone terraces follow the contour.\n\nWalk the slope first."),
+            ("Keeping", "Dry stone walls are mended after every rainy season."),
+        ],
+    )
+    return output.getvalue()

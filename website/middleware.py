@@ -9,7 +9,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_head
 # coordinators' workspace, invitations and the claim form.
 _PERSONAL_PATH = re.compile(
     r"/(admin|django-admin)/"
-    r"|/[^/]+/(accounts|my-profile|my-landscapes|my-organisations|invitations)/"
+    r"|/[^/]+/(accounts|my-profile|my-landscapes|my-organisations|my-library|invitations)/"
     r"|/[^/]+/(landscapes|organisations)/[^/]+/claim/"
 )
 # What would let a shared cache keep a response, or a browser reuse it.

@@ -12,6 +12,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learning import views as learning_views
+from library import submissions as library_submissions
 from network import accounts, self_service, workspace
 from network import views as network_views
 from progress import api as progress_api
@@ -121,6 +122,10 @@ urlpatterns += i18n_patterns(
         name="organisation_team",
     ),
     path("invitations/<str:token>/", workspace.invitation, name="team_invitation"),
+    # Resources submitted to the library from the workspace (library/submissions.py).
+    path("my-library/", library_submissions.my_library, name="my_library"),
+    path("my-library/new/", library_submissions.submission, name="new_library_submission"),
+    path("my-library/<int:page_id>/", library_submissions.submission, name="library_submission"),
     # Actions, indicators and assessments in the workspace (progress/workspace.py).
     path(
         "my-landscapes/<str:slug>/progress/",

@@ -180,8 +180,35 @@ DECISIONS = {
         "themes": NOT_OFFERED,
         "sdgs": NOT_OFFERED,
     },
+    "library.LibraryIndexPage": INDEX,
+    "library.ResourcePage": {
+        # What the resource is, who made it, where it points, who may reuse it.
+        "slug": FIXED,
+        "kind": FIXED,
+        "link": FIXED,
+        "resource_languages": FIXED,
+        "publication_year": FIXED,
+        "licence": FIXED,
+        "other_authors": FIXED,  # proper names
+        "returns": FIXED,
+        "zones": FIXED,
+        "regions": FIXED,
+        "countries": FIXED,
+        "show_in_menus": NOT_OFFERED,
+        "social_image": ILLUSTRATION,
+        "cover_image": ILLUSTRATION,
+        "themes": NOT_OFFERED,
+        "sdgs": NOT_OFFERED,
+        "ecosystem_types": NOT_OFFERED,
+        "expert_authors": NOT_OFFERED,
+        "organisation_authors": NOT_OFFERED,
+        "landscapes": NOT_OFFERED,
+        "courses": NOT_OFFERED,
+        "stories": NOT_OFFERED,
+        "files": NOT_OFFERED,  # the same files in every language
+    },
 }
-OUR_APPS = {"website", "network", "learning", "stories"}
+OUR_APPS = {"website", "network", "learning", "stories", "library"}
 IMAGE_MODEL = get_image_model_string()
 
 

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "learning",
     "stories",
     "progress",
+    "library",
     "search",
     # Wagtail and its translation layer.
     "wagtail_localize",
