@@ -32,7 +32,8 @@ def make_document(name, content, title=None):
 def make_resource(
     index, files=(), themes=(), landscapes=(), experts=(), courses=(), stories=(), **fields
 ):
-    """A live resource under `index`; `files` are (file name, bytes) or documents."""
+    """A live resource under `index`; `files` are documents, or (file name, bytes) with a
+    label after them if the file has one."""
     number = next(_sequence)
     fields.setdefault("title", f"Resource {number}")
     fields.setdefault("slug", f"resource-{number}")
@@ -42,10 +43,12 @@ def make_resource(
     fields.setdefault("publication_year", 2024)
     fields.setdefault("licence", "cc-by-4.0")
     page = ResourcePage(locale=index.locale, **fields)
-    documents = [
-        file if hasattr(file, "file") else make_document(file[0], file[1]) for file in files
+    page.files = [
+        ResourceFile(document=file)
+        if hasattr(file, "file")
+        else ResourceFile(document=make_document(file[0], file[1]), label=(*file, "")[2])
+        for file in files
     ]
-    page.files = [ResourceFile(document=document) for document in documents]
     page.themes = list(themes)
     page.landscapes = list(landscapes)
     page.expert_authors = list(experts)

@@ -21,11 +21,12 @@ from multiselectfield import MultiSelectField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from library import videos
+from library.panels import FileTextPanel
 from network.choices import REGIONS
 from network.serializers import ChoiceListField
 from stories.models.stories import RETURNS, ZONES
@@ -213,6 +214,7 @@ class ResourcePage(RoutablePageMixin, SitePage):
         MultiFieldPanel(
             [
                 InlinePanel("files", label=_("File")),
+                FileTextPanel(),
                 FieldPanel("link"),
                 FieldPanel("resource_languages"),
                 FieldPanel("licence"),
@@ -328,22 +330,27 @@ class ResourcePage(RoutablePageMixin, SitePage):
         return [line.strip() for line in self.other_authors.splitlines() if line.strip()]
 
     def authors_text(self):
-        """Every author's name, for the search index."""
-        names = [page.title for page in self.expert_authors.all()]
-        names += [page.title for page in self.organisation_authors.all()]
-        return " ".join([*names, *self.author_names])
+        """Every author's name, for the search index (which asks each field several times:
+        worked out once)."""
+        if not hasattr(self, "_authors_text"):
+            names = [page.title for page in self.expert_authors.all()]
+            names += [page.title for page in self.organisation_authors.all()]
+            self._authors_text = " ".join([*names, *self.author_names])
+        return self._authors_text
 
     def full_text(self):
         """The text inside the resource's files, for the search index (extracted once per file
-        version; a file that cannot be read adds nothing)."""
-        from library.text import texts_of
+        version; a file that cannot be read adds nothing; worked out once per indexing)."""
+        if not hasattr(self, "_full_text"):
+            from library.text import texts_of
 
-        text = "\n".join(texts_of(file.document for file in self.files.all() if file.document))
-        return text[:MAX_INDEXED_CHARS]
+            documents = [file.document for file in self.files.select_related("document")]
+            self._full_text = "\n".join(texts_of(documents))[:MAX_INDEXED_CHARS]
+        return self._full_text
 
     @cached_property
     def shown_files(self):
-        return [file for file in self.files.all() if file.document_id]
+        return [file for file in self.files.select_related("document") if file.document_id]
 
     @property
     def video_embed_url(self):
@@ -353,6 +360,10 @@ class ResourcePage(RoutablePageMixin, SitePage):
         """The chosen cover, else the first page of its first PDF (library/text.py makes it)."""
         if self.cover_image_id:
             return self.cover_image
+        return self._generated_cover
+
+    @cached_property
+    def _generated_cover(self):
         from library.text import generated_cover
 
         return generated_cover(self.shown_files)
@@ -364,10 +375,8 @@ class ResourcePage(RoutablePageMixin, SitePage):
         return self.summary
 
     def get_context(self, request, *args, **kwargs):
-        from library.related import linked_pages
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(linked_pages(self))
+        context.update(self.linked(request))
         context["cover"] = self.cover()
         context["licence_url"] = LICENCE_URLS.get(self.licence, "")
         context["downloads"] = (
@@ -377,6 +386,14 @@ class ResourcePage(RoutablePageMixin, SitePage):
             or 0
         )
         return context
+
+    def linked(self, request=None):
+        """The linked pages and term names the page shows (library/related.py), asked once."""
+        if not hasattr(self, "_linked"):
+            from library.related import linked_pages
+
+            self._linked = linked_pages(self, request)
+        return self._linked
 
     @path("files/<int:file_id>/", name="download")
     def download(self, request, file_id):
@@ -394,11 +411,11 @@ class ResourcePage(RoutablePageMixin, SitePage):
             data["license"] = LICENCE_URLS[self.licence]
         authors = [
             {"@type": "Person", "name": page.title, "url": page.get_full_url(request)}
-            for page in self.linked_authors["experts"]
+            for page in self.linked(request)["expert_authors"]
         ]
         authors += [
             {"@type": "Organization", "name": page.title, "url": page.get_full_url(request)}
-            for page in self.linked_authors["organisations"]
+            for page in self.linked(request)["organisation_authors"]
         ]
         authors += [{"@type": "Person", "name": name} for name in self.author_names]
         if authors:
@@ -426,20 +443,14 @@ class ResourcePage(RoutablePageMixin, SitePage):
             ]
         return data
 
-    @cached_property
-    def linked_authors(self):
-        from website.localize import shown_pages
-
-        experts = [page for page in shown_pages(self.expert_authors.all()) if page]
-        organisations = [page for page in shown_pages(self.organisation_authors.all()) if page]
-        return {"experts": experts, "organisations": organisations}
-
     def download_url(self, file):
         return self.url + self.reverse_subpage("download", args=[file.pk])
 
 
-class ResourceFile(Orderable):
-    """A file of a resource: the report, its summary, its data tables."""
+class ResourceFile(TranslatableMixin, Orderable):
+    """A file of a resource: the report, its summary, its data tables. Translatable, so that
+    each language version of the resource says what a file is in its own words; the file
+    itself is the same in every version."""
 
     page = ParentalKey("library.ResourcePage", related_name="files", on_delete=models.CASCADE)
     document = models.ForeignKey(
@@ -458,7 +469,7 @@ class ResourceFile(Orderable):
     panels = [FieldPanel("document"), FieldPanel("label")]
     api_fields = [APIField("label"), APIField("document")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
 

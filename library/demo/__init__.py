@@ -84,13 +84,14 @@ def page_language(data):
 
 @cache
 def translation_memory():
-    """The titles and summaries of the index and of the English resources, with their
-    translations (wagtail-localize extracts each as one segment)."""
+    """The titles, summaries and file labels of the index and of the English resources, with
+    their translations (wagtail-localize extracts each as one segment)."""
     memory = TranslationMemory()
     texts = [index_data()["title"], index_data()["intro"]]
     for data in resources():
         if page_language(data) == "en":
             texts += [data["title"], data["summary"]]
+            texts += [file["label"] for file in data.get("files", []) if file["label"]]
     for text in texts:
         memory.t(text["en"], es=text["es"], fr=text["fr"], pt=text["pt"])
     return memory
@@ -164,7 +165,10 @@ def new_resource(data, references, locale):
         courses=references.find("courses", data.get("courses", []), locale),
         stories=references.find("stories", data.get("stories", []), locale),
         files=[
-            ResourceFile(document=new_document(data["slug"], number, file), label=file["label"])
+            ResourceFile(
+                document=new_document(data["slug"], number, file),
+                label=file["label"][page_language(data)] if file["label"] else "",
+            )
             for number, file in enumerate(data.get("files", []), 1)
         ],
     )

@@ -76,3 +76,13 @@ def resources_linked_to(context, page, relation):
         "library_url": library.url if library else "",
         "LANGUAGE_CODE": get_language(),
     }
+
+
+@register.filter
+def passage_language(resource):
+    """The language a passage of the resource's files is in, when it is not the visitor's: the
+    resource's own language (its first, when it has several and the visitor's is not one)."""
+    languages = list(resource.resource_languages or [])
+    if not languages or get_language() in languages:
+        return ""
+    return languages[0]

@@ -335,3 +335,48 @@ def test_the_sitemap_lists_the_library_and_its_resources(client, library):
     }
     assert any(location.endswith("/en/library/") for location in locations)
     assert any(location.endswith("/en/library/terrace-handbook/") for location in locations)
+
+
+def test_a_translation_says_what_each_file_is_in_its_language(client, library):
+    from website.factories import translate_page
+
+    resource = make_resource(
+        library["indexes"]["en"],
+        title="Grazing plan",
+        slug="grazing-plan",
+        files=[("plan.pdf", pdf()), ("summary.pdf", pdf("Summary"), "Two-page summary")],
+    )
+    translate_page(
+        resource,
+        "es",
+        {"Grazing plan": "Plan de pastoreo", "Two-page summary": "Resumen de dos páginas"},
+    )
+
+    english = soup(client.get("/en/library/grazing-plan/"))
+    spanish = soup(client.get("/es/library/grazing-plan/"))
+    assert [a.get_text(strip=True) for a in english.select(".resource__files a.button")] == [
+        "plan.pdf",
+        "Two-page summary",
+    ]
+    assert [a.get_text(strip=True) for a in spanish.select(".resource__files a.button")] == [
+        "plan.pdf",
+        "Resumen de dos páginas",
+    ]
+    # The same files: each link of the translation serves the English version's document.
+    english_file = resource.files.get(label="Two-page summary").document_id
+    spanish_link = spanish.select(".resource__files a.button")[1]["href"]
+    assert client.get(spanish_link)["Location"].startswith(f"/documents/{english_file}/")
+
+
+def test_the_editor_sees_which_files_the_search_can_read(client, library, django_user_model):
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "x")
+    client.force_login(editor)
+
+    response = client.get(f"/admin/pages/{library['guide'].pk}/edit/")
+
+    status = soup(response).select_one(".file-text-status").get_text(" ", strip=True)
+    assert "Text extracted · 2 pages" in status
+
+
+def test_a_resource_page_runs_a_fixed_number_of_queries(client, library):
+    assert queries_for(client, "/en/library/terrace-handbook/") <= PAGE_QUERY_LIMIT

@@ -119,6 +119,8 @@ def test_a_spanish_only_resource_is_found_from_the_english_site_with_every_langu
     assert link["lang"] == "es"
     assert link["href"] == "/es/library/terrazas-de-la-cuenca-alta/"
     assert "Spanish" in found[0].select_one(".card__meta").get_text()
+    # The passage, from the Spanish file, is marked as Spanish on the English page.
+    assert found[0].select_one(".resource-card__passage")["lang"] == "es"
 
 
 def test_the_spanish_library_finds_by_stem_and_without_accents(client, library):

@@ -205,7 +205,6 @@ DECISIONS = {
         "landscapes": NOT_OFFERED,
         "courses": NOT_OFFERED,
         "stories": NOT_OFFERED,
-        "files": NOT_OFFERED,  # the same files in every language
     },
 }
 OUR_APPS = {"website", "network", "learning", "stories", "library"}
