@@ -17,8 +17,11 @@ search and the GeoJSON behave as they would with real content. The random genera
 the same scale gives the same network."""
 
 import datetime
+import hashlib
+import io
 import math
 import random
+import tempfile
 import time
 import uuid
 from contextlib import contextmanager
@@ -28,15 +31,32 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import connection, models, transaction
 from django.db.models import F, Max, signals
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
 
 from learning.models import CoursePage, CourseSession, InstitutionPage, LearningIndexPage
+from library import extraction
+from library.extraction import STATUS_OK
+from library.models import (
+    KINDS,
+    LICENCES,
+    VIDEO_KINDS,
+    DocumentText,
+    LibraryIndexPage,
+    ResourceDownloads,
+    ResourceFile,
+    ResourcePage,
+)
+from library.pdfs import write_pdf
 from network import geometry
 from network.models import (
     ExpertIndexPage,
@@ -80,6 +100,7 @@ TARGETS = {
     "sessions": 6000,
     "stories": 3000,
     "funding offers": 200,
+    "resources": 5000,
 }
 # Each landscape's action and investment records, at every scale: 10 actions with 3
 # contributions each, 6 indicators with a value a year for 8 years, 4 assessments (10,000
@@ -419,6 +440,60 @@ MODULE_TITLES = [
     ("Measuring {n1}", "Medir {n1}", "Mesurer {n1}", "Medir {n1}"),
 ]
 MODULE_DURATION = ("{num} weeks", "{num} semanas", "{num} semaines", "{num} semanas")
+RESOURCE_TITLES = [
+    (
+        "A field guide to {n1} and {n2}",
+        "Guía de campo de {n1} y {n2}",
+        "Guide de terrain : {n1} et {n2}",
+        "Guia de campo de {n1} e {n2}",
+    ),
+    (
+        "Restoring {n1} in {place}",
+        "Restaurar {n1} en {place}",
+        "Restaurer {n1} à {place}",
+        "Restaurar {n1} em {place}",
+    ),
+    (
+        "{N1} and {n2}: lessons from {place}",
+        "{N1} y {n2}: lecciones de {place}",
+        "{N1} et {n2} : les leçons de {place}",
+        "{N1} e {n2}: lições de {place}",
+    ),
+    (
+        "Measuring {n1} across {num} hectares",
+        "Medir {n1} en {num} hectáreas",
+        "Mesurer {n1} sur {num} hectares",
+        "Medir {n1} em {num} hectares",
+    ),
+    (
+        "The {place} toolkit for {n1}",
+        "Caja de herramientas de {place} para {n1}",
+        "La boîte à outils de {place} pour {n1}",
+        "Caixa de ferramentas de {place} para {n1}",
+    ),
+]
+# The resources' files: section headings, and the sentence a tenth of them hold deep in their
+# text, so that the benchmark's library search (`?q=watershed`) finds its matches in the files
+# (the rest of the files' text is written without that word).
+FILE_HEADINGS = [
+    ("Introduction", "Introducción", "Introduction", "Introdução"),
+    ("Methods", "Métodos", "Méthodes", "Métodos"),
+    ("Findings", "Resultados", "Résultats", "Resultados"),
+    ("Lessons", "Lecciones", "Leçons", "Lições"),
+    ("Annex", "Anexo", "Annexe", "Anexo"),
+]
+WATERSHED_SENTENCE = (
+    "The {place} watershed compact shares water between {num} upstream and downstream farms.",
+    "El pacto de la cuenca de {place} reparte el agua entre {num} fincas de arriba y de abajo.",
+    "Le pacte du bassin versant de {place} partage l'eau entre {num} fermes d'amont et d'aval.",
+    "O pacto da bacia hidrográfica de {place} partilha a água entre {num} fazendas.",
+)
+RESOURCE_LANGUAGE_WEIGHTS = {"en": 50, "es": 20, "fr": 15, "pt": 15}
+LICENCE_WEIGHTS = {"cc-by-4.0": 40, "cc-by-sa-4.0": 15, "cc-by-nc-4.0": 15, "cc-by-nc-sa-4.0": 10}
+WATERSHED_SHARE = 10  # one resource in this many holds WATERSHED_SENTENCE in its file
+FILE_PARAGRAPHS = (18, 30)  # paragraphs of 6 to 10 sentences: about 2,000 to 4,000 words
+BENCHMARK_PDF = "documents/benchmark-resource.pdf"
+BENCHMARK_COVER_TITLE = "Benchmark resource cover"
 
 ACTION_TITLES = [
     (
@@ -507,6 +582,7 @@ INDEX_PAGES = [
     (ExpertIndexPage, "experts", ("Experts", "Expertos", "Experts", "Especialistas")),
     (LearningIndexPage, "learning", ("Learning", "Aprendizaje", "Formation", "Aprendizagem")),
     (StoryIndexPage, "stories", ("Stories", "Historias", "Histoires", "Histórias")),
+    (LibraryIndexPage, "library", ("Library", "Biblioteca", "Bibliothèque", "Biblioteca")),
 ]
 
 THEMES = [
@@ -745,11 +821,12 @@ class Phrase:
 class Writer:
     """Picks words and templates from one seeded random generator."""
 
-    def __init__(self, rng):
+    def __init__(self, rng, nouns=None):
         self.rng = rng
+        self.nouns = nouns or NOUNS
 
     def words(self, place, extra=None):
-        nouns = self.rng.sample(NOUNS, 4)
+        nouns = self.rng.sample(self.nouns, 4)
         words = {f"n{number}": noun for number, noun in enumerate(nouns, 1)}
         words["a1"] = self.rng.choice(ADJECTIVES)
         words["place"] = place
@@ -947,6 +1024,42 @@ def per_us_dollar(currency, year):
     return yearly[max(0, min(len(yearly) - 1, year - 2018))]
 
 
+class FileTexts:
+    """The text inside the seeded resources' files: a few thousand words each, in the file's
+    language, from a pool of paragraphs written once (5,000 files written sentence by sentence
+    would take a minute), the word "watershed" and its translations left out of the pool; the
+    files asked for get WATERSHED_SENTENCE three quarters of the way in."""
+
+    POOL = 240
+
+    def __init__(self, rng):
+        self.rng = rng
+        writer = Writer(rng, nouns=NOUNS[1:])  # NOUNS[0]: the watershed
+        self.specs = [writer.sentences("{place}", rng.randint(6, 10)) for _ in range(self.POOL)]
+        self.headings = FILE_HEADINGS
+        self.pool = {}
+
+    def paragraphs(self, language):
+        if language not in self.pool:
+            self.pool[language] = [render_text(spec, language) for spec in self.specs]
+        return self.pool[language]
+
+    def text(self, language, place, with_watershed):
+        pool = self.paragraphs(language)
+        count = self.rng.randint(*FILE_PARAGRAPHS)
+        chosen = [pool[self.rng.randrange(len(pool))] for _ in range(count)]
+        if with_watershed:
+            sentence = Phrase(WATERSHED_SENTENCE, {"place": place, "num": count * 7})
+            chosen.insert(count * 3 // 4, sentence.render(language))
+        column = language_column(language)
+        parts = []
+        for number, paragraph in enumerate(chosen):
+            if number % 6 == 0:
+                parts.append(self.headings[(number // 6) % len(self.headings)][column])
+            parts.append(paragraph.replace("{place}", place))
+        return "\n\n".join(parts)
+
+
 def link_many(model, field_name, pairs):
     """Rows of a many-to-many relation from (page id, related id) pairs."""
     relation = model._meta.get_field(field_name)
@@ -977,6 +1090,7 @@ SEEDED_MODELS = {
     "institutions": InstitutionPage,
     "courses": CoursePage,
     "stories": StoryPage,
+    "resources": ResourcePage,
 }
 
 
@@ -1733,6 +1847,202 @@ class NetworkSeeder:
         self.link_versions(StoryPage, "sdgs", pages, [m["sdgs"] for m in meta])
         self.made["stories"] = len(things)
 
+    # -- library ----------------------------------------------------------------------------
+    def seed_library(self):
+        """Resources under each language's library index, spread over kinds, years, licences,
+        resource languages, themes and regions, each with one file whose text is already
+        extracted: a DocumentText row per document, current for the document's hash, so that
+        neither a page nor `update_index` extracts anything. Every document is the same small
+        PDF (what a download serves); only the stored text differs. A random generator of its
+        own, so that the pages seeded before stay as they were."""
+        rng = random.Random(RANDOM_SEED + 2)  # noqa: S311 -- reproducible data, no secret
+        writer = Writer(rng)
+        index = self.site.indexes[LibraryIndexPage]
+        taken = {language: self.taken_slugs(index[language]) for language in self.languages}
+        file_name, file_size, file_hash = self.benchmark_pdf()
+        cover = self.benchmark_cover(file_name)
+        texts = FileTexts(rng)
+        kinds = [key for key, _label in KINDS]
+        licences = [key for key, _label in LICENCES]
+        licence_weights = [LICENCE_WEIGHTS.get(key, 5) for key in licences]
+        spoken = list(RESOURCE_LANGUAGE_WEIGHTS)
+        spoken_weights = list(RESOURCE_LANGUAGE_WEIGHTS.values())
+        latest = self.today.year
+        things, meta, documents, file_texts = [], [], [], []
+        for number in range(self.counts["resources"]):
+            landscape_number = rng.randrange(len(self.landscape_meta))
+            details = self.landscape_meta[landscape_number]
+            place = details["place"]
+            kind = kinds[number % len(kinds)]
+            title = writer.phrase(RESOURCE_TITLES, place)
+            summary = writer.sentences(place, rng.randint(2, 3))
+            languages = [rng.choices(spoken, weights=spoken_weights)[0]]
+            if rng.random() < 0.15:
+                languages.append(rng.choice([code for code in spoken if code != languages[0]]))
+            regions = [details["region"]]
+            if rng.random() < 0.2:
+                regions = list(dict.fromkeys([*regions, weighted_region(rng)]))
+            # Most resources are recent; a few go back decades.
+            year = latest - min(int(rng.expovariate(1 / 4)), latest - 1960)
+            authors = [
+                f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+                for _ in range(rng.randint(0, 2))
+            ]
+            fixed = {
+                "kind": kind,
+                "link": (
+                    f"https://www.youtube.com/watch?v={uuid.UUID(int=rng.getrandbits(128)).hex[:11]}"
+                    if kind in VIDEO_KINDS
+                    else ""
+                ),
+                "resource_languages": languages,
+                "publication_year": year,
+                "other_authors": "\n".join(authors),
+                "licence": rng.choices(licences, weights=licence_weights)[0],
+                "returns": some(rng, ["inspiration", "social", "natural", "financial"], 0, 3),
+                "zones": some(rng, ["natural", "combined", "economic"], 0, 2),
+                "regions": regions,
+                "countries": details["countries"][:2],
+            }
+            key = uuid.uuid4()
+            # Added to the library some day of its year (this year's: by today).
+            day = datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randint(0, 364))
+            published = datetime.datetime.combine(
+                min(day, self.today), datetime.time(9), tzinfo=datetime.UTC
+            )
+            versions = {}
+            for locale in self.locales:
+                language = locale.language_code
+                resource_title = title.render(language)[:255]
+                versions[language] = ResourcePage(
+                    summary=render_text(summary, language)[:1500],
+                    **fixed,
+                    **self.page_fields(
+                        resource_title,
+                        self.unique_slug(taken[language], resource_title),
+                        locale,
+                        key,
+                        published,
+                    ),
+                )
+            things.append(versions)
+            meta.append(
+                {
+                    "themes": some(rng, self.themes, 1, 3),
+                    "experts": some(rng, self.experts, 1, 2) if rng.random() < 0.4 else [],
+                    "organisations": (
+                        [rng.choice(self.organisations)] if rng.random() < 0.3 else []
+                    ),
+                    "landscapes": (
+                        [self.landscapes[landscape_number]] if rng.random() < 0.4 else []
+                    ),
+                }
+            )
+            title_en = title.render(self.default.language_code)[:255]
+            documents.append(
+                get_document_model()(
+                    title=title_en,
+                    file=file_name,
+                    file_size=file_size,
+                    file_hash=file_hash,
+                    uploaded_by_user=self.owner,
+                )
+            )
+            file_texts.append(texts.text(languages[0], place, number % WATERSHED_SHARE == 0))
+        get_document_model().objects.bulk_create(documents, batch_size=2000)
+        bulk(
+            DocumentText,
+            [
+                DocumentText(
+                    document_id=document.pk,
+                    file_hash=file_hash,
+                    status=STATUS_OK,
+                    pages=1 + len(text) // 3000,
+                    text=text,
+                    cover=cover,
+                )
+                for document, text in zip(documents, file_texts, strict=True)
+            ],
+        )
+        pages = self.add_versions(ResourcePage, things, lambda language, _n: index[language])
+        # A file's rows in the resource's language versions are translations of each other.
+        file_keys = [uuid.uuid4() for _document in documents]
+        bulk(
+            ResourceFile,
+            [
+                ResourceFile(
+                    page_id=page.pk,
+                    document_id=document.pk,
+                    sort_order=0,
+                    locale_id=page.locale_id,
+                    translation_key=file_key,
+                )
+                for language_pages in pages.values()
+                for page, document, file_key in zip(
+                    language_pages, documents, file_keys, strict=True
+                )
+            ],
+        )
+        for field_name, name in (
+            ("themes", "themes"),
+            ("expert_authors", "experts"),
+            ("organisation_authors", "organisations"),
+            ("landscapes", "landscapes"),
+        ):
+            self.link_versions(ResourcePage, field_name, pages, [m[name] for m in meta])
+        # Downloads, a few resources taking most (for the "most downloaded" order).
+        bulk(
+            ResourceDownloads,
+            [
+                ResourceDownloads(
+                    translation_key=page.translation_key, count=int(rng.paretovariate(1.2)) - 1
+                )
+                for page in pages[self.default.language_code]
+            ],
+        )
+        self.made["resources"] = len(things)
+
+    def benchmark_pdf(self):
+        """The one small, real PDF every seeded document is (written once into the media
+        storage): its name there, size and hash."""
+        storage = get_document_model()._meta.get_field("file").storage
+        if not storage.exists(BENCHMARK_PDF):
+            content = io.BytesIO()
+            write_pdf(
+                content,
+                title="Thousand Landscapes benchmark resource",
+                sections=[("Benchmark", "A file shared by every seeded library resource.")],
+            )
+            storage.save(BENCHMARK_PDF, ContentFile(content.getvalue()))
+        with storage.open(BENCHMARK_PDF) as file:
+            content = file.read()
+        return BENCHMARK_PDF, len(content), hashlib.sha1(content).hexdigest()  # noqa: S324
+
+    def benchmark_cover(self, file_name):
+        """The cover every seeded resource shows: the shared PDF's first page, rendered once by
+        the extraction (as a published resource's is) and kept, like the PDF, for later runs."""
+        images = get_image_model().objects.filter(
+            title=BENCHMARK_COVER_TITLE, uploaded_by_user=self.owner
+        )
+        image = images.first()
+        if image is None:
+            storage = get_document_model()._meta.get_field("file").storage
+            with storage.open(file_name) as file:
+                content = file.read()
+            with tempfile.NamedTemporaryFile(suffix=".pdf") as copy:
+                copy.write(content)
+                copy.flush()
+                result = extraction.extract(copy.name, "pdf", with_cover=True)
+            if not result.cover_png:
+                return None
+            image = get_image_model()(
+                title=BENCHMARK_COVER_TITLE,
+                file=ImageFile(io.BytesIO(result.cover_png), name="benchmark-cover.png"),
+                uploaded_by_user=self.owner,
+            )
+            image.save()
+        return image
+
     # -- action and investment --------------------------------------------------------------
     def ensure_indicators(self):
         """The demo's indicator catalogue in every language (the rows `load_demo` makes, with
@@ -2005,6 +2315,7 @@ class NetworkSeeder:
             ("courses and sessions", self.seed_courses),
             ("stories", self.seed_stories),
             ("action and investment", self.seed_progress),
+            ("library", self.seed_library),
         ]
         for name, step in steps:
             started = time.monotonic()
@@ -2056,6 +2367,7 @@ def flush(stdout):
     """Delete everything a previous run seeded, with each related row (sessions, partners,
     many-to-many rows, search and reference index entries), in one transaction."""
     page_types = [
+        ResourcePage,
         StoryPage,
         CoursePage,
         InstitutionPage,
@@ -2068,6 +2380,13 @@ def flush(stdout):
     parents = {path[: -Page.steplen] for path in seeded.values_list("path", flat=True)}
     object_ids = [str(pk) for pk in ids]
     content_types = ContentType.objects.get_for_models(Page, *page_types).values()
+    documents = get_document_model().objects.filter(uploaded_by_user__username=SEED_USERNAME)
+    document_ids = [str(pk) for pk in documents.values_list("pk", flat=True)]
+    resource_keys = list(
+        ResourcePage.objects.filter(owner__username=SEED_USERNAME)
+        .values_list("translation_key", flat=True)
+        .distinct()
+    )
     with transaction.atomic(), delete_signals_muted():
         # The seeded landscapes' and organisations' progress records first, children first,
         # each table in a few statements (the pages' cascade would collect them row by row).
@@ -2088,6 +2407,11 @@ def flush(stdout):
             models.QuerySet.delete(queryset)
         stdout.write(f"  progress records: {time.monotonic() - started:.1f} s")
         IndexEntry.objects.filter(content_type__in=content_types, object_id__in=object_ids).delete()
+        IndexEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(get_document_model()),
+            object_id__in=document_ids,
+        ).delete()
+        ResourceDownloads.objects.filter(translation_key__in=resource_keys).delete()
         ReferenceIndex.objects.filter(
             base_content_type__in=content_types, object_id__in=object_ids
         ).delete()
@@ -2103,6 +2427,14 @@ def flush(stdout):
                 f"  {model._meta.verbose_name_plural}: {deleted[1].get(model._meta.label, 0)} "
                 f"pages, {time.monotonic() - started:.1f} s"
             )
+        # The library's documents after their resources' files, with their extracted texts
+        # (the one PDF they share stays in the media storage for the next run).
+        started = time.monotonic()
+        deleted = models.QuerySet.delete(documents)
+        stdout.write(
+            f"  documents: {deleted[1].get(get_document_model()._meta.label, 0)}, "
+            f"{time.monotonic() - started:.1f} s"
+        )
         for parent in Page.objects.filter(path__in=parents):
             Page.objects.filter(pk=parent.pk).update(numchild=Page.objects.child_of(parent).count())
     Site.clear_site_root_paths_cache()

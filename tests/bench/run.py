@@ -254,6 +254,7 @@ def pick_urls():
     from django.utils import translation
 
     from learning.models import CoursePage, LearningIndexPage
+    from library.models import LibraryIndexPage, ResourcePage
     from network.models import (
         ExpertIndexPage,
         ExpertPage,
@@ -286,6 +287,7 @@ def pick_urls():
     organisations = first(OrganisationIndexPage)
     experts = first(ExpertIndexPage)
     catalog = first(LearningIndexPage)
+    library = first(LibraryIndexPage)
     landscape = first_page(LandscapePage)
     with translation.override("en"):
         network_progress = reverse("network_progress")
@@ -307,6 +309,10 @@ def pick_urls():
         ("course", first(CoursePage), "detail"),
         ("stories", first(StoryIndexPage), "listing"),
         ("story", first(StoryPage), "detail"),
+        ("library", library, "listing"),
+        ("library, 2 facets", f"{library}?kind=guide&language=en", "listing"),
+        ("library search", f"{library}?q={SEARCH_WORD}", "listing"),
+        ("resource", first(ResourcePage), "detail"),
         ("search", f"/en/search/?q={SEARCH_WORD}", "listing"),
         ("autocomplete", f"/en/search/autocomplete/?q={AUTOCOMPLETE_LETTERS}", "listing"),
         ("geojson", "/api/landscapes.geojson?lang=en", "geojson"),
