@@ -32,6 +32,8 @@ PAGE_TYPES = {
     "course": "/en/learning/andean-highlands-research-institute/community-weather-stations/",
     "story-index": "/en/stories/",
     "story": "/en/stories/springs-return/",
+    "library-index": "/en/library/",
+    "library-resource": "/en/library/slowing-the-water/",
     "search-results": "/en/search/?q=water&languages=all",
     "search-empty": "/en/search/",
     "sign-in": "/en/accounts/login/",

@@ -34,6 +34,8 @@ PAGES = [
     "/en/learning/andean-highlands-research-institute/",
     "/en/learning/andean-highlands-research-institute/community-weather-stations/",
     "/en/stories/springs-return/",
+    "/en/library/",
+    "/en/library/slowing-the-water/",
     "/en/about/",
     "/en/progress/",
     "/en/funding/",

@@ -27,6 +27,8 @@ PAGES = {
     "expert profile": "/en/experts/abebe-tesfaye/",
     "course": "/en/learning/andean-highlands-research-institute/community-weather-stations/",
     "story": "/en/stories/springs-return/",
+    "library": "/en/library/",
+    "library resource": "/en/library/slowing-the-water/",
 }
 
 LAYOUT_SHIFT_OBSERVER = """
