@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from allauth.account.decorators import verified_email_required
 from django.contrib import messages
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
@@ -24,13 +23,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Collection, CollectionViewRestriction, Locale
+from wagtail.models import Locale
 
 from library.forms import ResourceSubmissionForm
 from library.models import LibraryIndexPage, ResourceFile, ResourcePage
 from network import reviews, teams
+from network.collections import child_collection, reviewers_only_collection
 from network.models import LandscapePage, OrganisationPage, TeamMembership, TeamRole
-from network.roles import EDITORS, MODERATORS, profile_review_workflow
+from network.roles import profile_review_workflow
 from network.self_service import own_profile
 from network.workspace import _show_errors
 
@@ -221,24 +221,9 @@ def _save(request, who, form, draft, existing, index):
 # --- Files waiting for review --------------------------------------------------------------------
 
 
-def _child_collection(name):
-    root = Collection.objects.select_for_update().get(pk=Collection.get_first_root_node().pk)
-    return root.get_children().filter(name=name).first() or root.add_child(
-        instance=Collection(name=name)
-    )
-
-
 def pending_collection():
     """The private collection of submitted files: only editors and moderators open them."""
-    collection = _child_collection(PENDING_FILES)
-    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
-    if restriction is None or restriction.restriction_type != CollectionViewRestriction.GROUPS:
-        CollectionViewRestriction.objects.filter(collection=collection).delete()
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-        )
-    restriction.groups.set(Group.objects.filter(name__in=[EDITORS, MODERATORS]))
-    return collection
+    return reviewers_only_collection(PENDING_FILES)
 
 
 def store_pending(document, user, title):
@@ -261,7 +246,7 @@ def publish_files(sender, instance, **kwargs):
     if not waiting:
         return
     with transaction.atomic():
-        public = _child_collection(PUBLIC_FILES)
+        public = child_collection(PUBLIC_FILES)
         for document in waiting:
             document.collection = public
             document.save(update_fields=["collection"])

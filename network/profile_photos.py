@@ -18,7 +18,6 @@ new one on the next upload; the restriction is put back on every upload."""
 import os
 import uuid
 
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
@@ -29,7 +28,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, Revision
 
-from network.roles import EDITORS, MODERATORS
+from network.collections import child_collection, reviewers_only_collection
 
 PENDING_COLLECTION = "Profile photos awaiting review"
 PUBLIC_COLLECTION = "Profile photos"
@@ -38,32 +37,13 @@ UPLOADS_PER_DAY = 5
 EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 
 
-def _child_collection(name):
-    """Found or made under a lock: two first uploads at once would make two collections, so the
-    second waits for the first. Atomic of its own, since Wagtail publishes a page (and so
-    calls approve()) outside any transaction."""
-    with transaction.atomic():
-        root = Collection.objects.select_for_update().get(pk=Collection.get_first_root_node().pk)
-        collection = root.get_children().filter(name=name).first()
-        return collection or root.add_child(instance=Collection(name=name))
-
-
-@transaction.atomic
 def pending_collection():
     """The private collection of photos awaiting review, with its restriction in place."""
-    collection = _child_collection(PENDING_COLLECTION)
-    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
-    if restriction is None or restriction.restriction_type != CollectionViewRestriction.GROUPS:
-        CollectionViewRestriction.objects.filter(collection=collection).delete()
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-        )
-    restriction.groups.set(Group.objects.filter(name__in=[EDITORS, MODERATORS]))
-    return collection
+    return reviewers_only_collection(PENDING_COLLECTION)
 
 
 def public_collection():
-    return _child_collection(PUBLIC_COLLECTION)
+    return child_collection(PUBLIC_COLLECTION)
 
 
 def pending_collection_ids():

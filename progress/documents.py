@@ -6,37 +6,18 @@ signal) moves it to the public collection."""
 
 import uuid
 
-from django.contrib.auth.models import Group
-from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction
 
-from network.roles import EDITORS, MODERATORS
+from network.collections import child_collection, reviewers_only_collection
 
 PENDING_DOCUMENTS = "Progress documents awaiting review"
 PUBLIC_DOCUMENTS = "Progress documents"
 
 
-def _child_collection(name):
-    with transaction.atomic():
-        root = Collection.objects.select_for_update().get(pk=Collection.get_first_root_node().pk)
-        collection = root.get_children().filter(name=name).first()
-        return collection or root.add_child(instance=Collection(name=name))
-
-
-@transaction.atomic
 def pending_documents_collection():
-    collection = _child_collection(PENDING_DOCUMENTS)
-    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
-    if restriction is None or restriction.restriction_type != CollectionViewRestriction.GROUPS:
-        CollectionViewRestriction.objects.filter(collection=collection).delete()
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-        )
-    restriction.groups.set(Group.objects.filter(name__in=[EDITORS, MODERATORS]))
-    return collection
+    return reviewers_only_collection(PENDING_DOCUMENTS)
 
 
 def is_pending_document(document):
@@ -73,5 +54,5 @@ def publish_document(assessment):
     document = assessment.document
     if not is_pending_document(document):
         return
-    document.collection = _child_collection(PUBLIC_DOCUMENTS)
+    document.collection = child_collection(PUBLIC_DOCUMENTS)
     document.save(update_fields=["collection"])

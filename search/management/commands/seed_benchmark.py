@@ -13,8 +13,9 @@ class Command(BaseCommand):
         "50 institutions, 2,000 courses with 6,000 sessions and 3,000 stories at --scale 1, each "
         "in every content language, and every landscape's progress records (10,000 actions, "
         "30,000 contributions, 48,000 indicator values, 4,000 assessments) with 200 funding "
-        "offers, and 5,000 library resources with the text of their files, written in bulk. Run after migrate (and load_demo, for the menus); run "
-        "update_index afterwards. Only on a PostgreSQL database named *bench*."
+        "offers, and 5,000 library resources with the text of their files, written in bulk. "
+        "Run after migrate (and load_demo, for the menus); run update_index afterwards. Only "
+        "on a PostgreSQL database named *bench*."
     )
 
     def add_arguments(self, parser):
