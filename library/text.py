@@ -126,7 +126,3 @@ def generated_cover(files):
             text = text.select_related("cover").first()
             return text.cover if text else None
     return None
-
-
-def is_extractable(document):
-    return extraction.extractable((document.file_extension or "").lower())
