@@ -443,6 +443,18 @@ class ResourcePage(RoutablePageMixin, SitePage):
             ]
         return data
 
+    def review_keepers(self):
+        """Who submitted the resource from their workspace, and where they keep it: network's
+        review e-mails tell them the outcome. An editor, who works in the admin, is not told."""
+        from django.urls import reverse
+
+        from network.teams import absolute_url
+
+        owner = self.owner
+        if owner is None or not owner.email or owner.has_perm("wagtailadmin.access_admin"):
+            return [], None
+        return [owner.email], absolute_url(reverse("my_library"))
+
     def download_url(self, file):
         return self.url + self.reverse_subpage("download", args=[file.pk])
 

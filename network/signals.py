@@ -89,6 +89,9 @@ def _keepers(page):
         account = teams.source_page(page).account
         if account is not None and account.email:
             return [account.email], teams.absolute_url(reverse("my_profile"))
+    # Other apps' pages that members keep say who themselves (a library submission).
+    if hasattr(page, "review_keepers"):
+        return page.review_keepers()
     return [], None
 
 

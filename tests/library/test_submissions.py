@@ -8,6 +8,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from wagtail.models import WorkflowState
@@ -202,9 +203,15 @@ def test_a_coordinator_submits_a_pdf_and_a_moderator_publishes_it(world, media):
     assert RESOURCE["title"] not in Client().get("/en/library/").content.decode()
     assert Client().get(document.url).status_code != 200  # the file is private until approved
 
+    mail.outbox.clear()
     page = approve(page)
     assert page.live
     assert RESOURCE["title"] in Client().get("/en/library/").content.decode()
+    # The submitter hears of it, with the way back to their submissions.
+    [message] = mail.outbox
+    assert message.to == [coordinator.email]
+    assert "approved and published" in message.subject
+    assert "/en/my-library/" in message.body
     document.refresh_from_db()
     assert document.collection.name == "Library"
     assert Client().get(document.url).status_code == 200
@@ -242,6 +249,8 @@ def test_the_moderators_request_for_changes_is_shown(world, media):
     listing = client.get("/en/my-library/").content.decode()
     assert "Changes requested" in listing
     assert "Please add the year of the second edition." in listing
+    [message] = [m for m in mail.outbox if m.to == [world["users"]["expert"].email]]
+    assert "Please add the year of the second edition." in message.body
 
 
 def test_authors_are_the_expert_and_the_managers_organisation(world, media):
