@@ -436,7 +436,8 @@ class ResourcePage(RoutablePageMixin, SitePage):
             data["distribution"] = [
                 {
                     "@type": "DataDownload",
-                    "contentUrl": absolute_url(self.download_url(file), request),
+                    # The file itself: the counting link is closed to crawlers (robots.txt).
+                    "contentUrl": absolute_url(file.document.url, request),
                     "encodingFormat": file.content_type,
                 }
                 for file in files
@@ -454,9 +455,6 @@ class ResourcePage(RoutablePageMixin, SitePage):
         if owner is None or not owner.email or owner.has_perm("wagtailadmin.access_admin"):
             return [], None
         return [owner.email], absolute_url(reverse("my_library"))
-
-    def download_url(self, file):
-        return self.url + self.reverse_subpage("download", args=[file.pk])
 
 
 class ResourceFile(TranslatableMixin, Orderable):

@@ -27,6 +27,9 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
+        # A library file's download link counts a download (library/views.py): crawlers that
+        # follow it would count too. The files themselves stay open to them.
+        "Disallow: /*/library/*/files/",
         "",
         f"Sitemap: {absolute_url('/sitemap.xml', request)}",
         "",

@@ -227,9 +227,8 @@ def test_structured_data_of_each_kind(client, library):
     assert guide["license"] == "https://creativecommons.org/licenses/by/4.0/"
     assert {"@type": "Person", "name": "Ana Lima"} in guide["author"]
     dataset = next(d for d in json_ld("/en/library/rainfall-series/") if d["@type"] == "Dataset")
-    assert dataset["distribution"][0]["contentUrl"].endswith(
-        f"/en/library/rainfall-series/files/{library['dataset'].files.get().pk}/"
-    )
+    document = library["dataset"].files.get().document
+    assert dataset["distribution"][0]["contentUrl"].endswith(document.url)
 
 
 def test_the_feed_lists_new_resources(client, library):

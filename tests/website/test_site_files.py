@@ -55,6 +55,7 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in body
+    assert "Disallow: /*/library/*/files/" in body  # a download counts: crawlers stay out
     assert "Sitemap: http://testserver/sitemap.xml" in body
 
 
