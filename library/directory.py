@@ -127,12 +127,6 @@ class LibraryDirectory(Directory):
             .prefetch_related("themes")
         )
 
-    @cached_property
-    def page(self):
-        page = super().page
-        self.prepare_cards(page.object_list, self.query)
-        return page
-
     @classmethod
     def prepare_cards(cls, items, query):
         """Each card's cover and, for a search, the passage of its files' text that matched
@@ -142,14 +136,6 @@ class LibraryDirectory(Directory):
         found = passages(items, query) if query else {}
         for item in items:
             item.passage = found.get(item.pk)
-
-    @property
-    def all_languages_url(self):
-        return f"?{self.querystring(languages='all', page=None)}"
-
-    @property
-    def own_language_url(self):
-        return f"?{self.querystring(languages=None, page=None)}"
 
 
 def attach_covers(resources):

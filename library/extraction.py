@@ -94,10 +94,6 @@ class Extraction:
     detail: str = ""
     cover_png: bytes | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.status == STATUS_OK
-
 
 def extractable(extension: str) -> bool:
     """Whether files with this extension (with or without its dot) have text that we read."""

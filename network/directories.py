@@ -453,6 +453,12 @@ class Directory(ListingLinks):
         """What a card shows, fetched for the whole page at once."""
         return queryset
 
+    @classmethod
+    def prepare_cards(cls, items, query):
+        """What a page of cards (already fetched) needs beyond with_card_data(), for a listing
+        or the site search: nothing, unless a directory says otherwise (the library's covers
+        and passages)."""
+
     @staticmethod
     def with_language(queryset):
         """Each profile's language code as `language_code`, for the card of one listed in
@@ -468,7 +474,9 @@ class Directory(ListingLinks):
         paginator = CountedPaginator(
             self.with_card_data(self.results), self.per_page, counted=self.filtered(counting=True)
         )
-        return paginator.get_page(self.params.get("page"))
+        page = paginator.get_page(self.params.get("page"))
+        self.prepare_cards(page.object_list, self.query)
+        return page
 
     @cached_property
     def facet_groups(self):

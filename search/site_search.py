@@ -262,8 +262,7 @@ class SiteSearch(ListingLinks):
         items = {}
         for kind, kind_ids in by_kind.items():
             cards = list(kind.directory.with_card_data(kind.model.objects.filter(pk__in=kind_ids)))
-            if hasattr(kind.directory, "prepare_cards"):
-                kind.directory.prepare_cards(cards, self.query)
+            kind.directory.prepare_cards(cards, self.query)
             for item in cards:
                 items[item.pk] = Result(kind, item, self.facts[item.pk]["language"])
         return [items[pk] for pk in ids if pk in items]
