@@ -152,6 +152,10 @@ class CourseCatalog(Directory):
         ]
         super().__init__(request, index_page)
 
+    def counts_vary_on(self):
+        # Which courses are open, starting soon or archived changes with the date.
+        return (timezone.localdate().isoformat(),)
+
     def ordered(self, queryset):
         # The earliest session starting today or later, as a subquery a course rather than Min()
         # over a join to the sessions: that grouped every column of every matching course (a

@@ -73,6 +73,9 @@ class LibraryDirectory(Directory):
         ]
         super().__init__(request, index_page)
 
+    def counts_vary_on(self):
+        return ("every-language",) if self.all_languages else ()
+
     @cached_property
     def page_conditions(self):
         if not self.all_languages:

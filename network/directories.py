@@ -37,6 +37,7 @@ from website.formats import collation_key, format_money
 from website.languages import SPOKEN_LANGUAGES
 from website.localize import term_names
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
+from website.structure import cached_structure
 
 MAX_SEARCH_MATCHES = 2000
 # Facets with more values than this show the most frequent few, and a link to all of them.
@@ -46,6 +47,11 @@ EXPAND_PARAM = "all"
 # A LIMIT no section reaches (2**62 pages), only to keep a subquery apart from the outer query in
 # PostgreSQL's planner (see Directory.counting_queryset).
 SUBQUERY_FENCE_LIMIT = 2**62
+# The facet counts and the number of results of a listing without a text query and with at most
+# this many values chosen are worked out once per content version (Directory.kept): they change
+# only when content does, and the chosen values come from each facet's options, so the number of
+# such listings is bounded. With more values chosen, or a query typed, they are counted again.
+COUNTS_KEPT_UP_TO_CHOSEN = 2
 
 
 class Facet:
@@ -287,16 +293,16 @@ class RangeFacet(Facet):
 
 
 class CountedPaginator(Paginator):
-    """A paginator that counts the results with another queryset of the same rows (one shaped
-    for counting), still one query."""
+    """A paginator told the number of results by `count_results()` (counted over a queryset
+    shaped for counting, or kept from an earlier request) rather than counting its own."""
 
-    def __init__(self, object_list, per_page, counted, **kwargs):
+    def __init__(self, object_list, per_page, count_results, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
-        self.counted = counted
+        self.count_results = count_results
 
     @cached_property
     def count(self):
-        return self.counted.count()
+        return self.count_results()
 
 
 class ListingLinks:
@@ -448,6 +454,27 @@ class Directory(ListingLinks):
         )
         return queryset.order_by(rank, "pk")
 
+    def counts_vary_on(self):
+        """What the counts depend on besides the index page and the chosen values (the catalog's
+        availability changes with the date), as text for the key they are kept under."""
+        return ()
+
+    @cached_property
+    def counts_key(self):
+        """The key the counts of this listing are kept under, or None: counted every time."""
+        chosen = [(param, sorted(values)) for param, values in self.selected.items() if values]
+        if self.query or sum(len(values) for _, values in chosen) > COUNTS_KEPT_UP_TO_CHOSEN:
+            return None
+        parts = [type(self).__name__, str(self.index_page.pk), *self.counts_vary_on()]
+        parts += [f"{param}={','.join(values)}" for param, values in chosen]
+        return "directory-counts:" + ":".join(parts)
+
+    def kept(self, name, count):
+        """`count()`, worked out once per content version for a listing with a counts_key."""
+        if self.counts_key is None:
+            return count()
+        return cached_structure(f"{self.counts_key}:{name}", count)
+
     @classmethod
     def with_card_data(cls, queryset):
         """What a card shows, fetched for the whole page at once."""
@@ -472,7 +499,9 @@ class Directory(ListingLinks):
     @cached_property
     def page(self):
         paginator = CountedPaginator(
-            self.with_card_data(self.results), self.per_page, counted=self.filtered(counting=True)
+            self.with_card_data(self.results),
+            self.per_page,
+            count_results=lambda: self.kept("results", self.filtered(counting=True).count),
         )
         page = paginator.get_page(self.params.get("page"))
         self.prepare_cards(page.object_list, self.query)
@@ -482,8 +511,11 @@ class Directory(ListingLinks):
     def facet_groups(self):
         # Each facet counts over the results of every other facet (choosing a value within a
         # facet widens the results; see the module's docstring).
-        counts_by_facet = count_facets(
-            (facet, self.filtered(skip_facet=facet, counting=True)) for facet in self.facets
+        counts_by_facet = self.kept(
+            "facets",
+            lambda: count_facets(
+                (facet, self.filtered(skip_facet=facet, counting=True)) for facet in self.facets
+            ),
         )
         groups = []
         for facet in self.facets:

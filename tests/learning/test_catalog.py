@@ -111,6 +111,20 @@ def test_availability_counts_match_the_results(client, courses):
             )
 
 
+def test_availability_counts_move_on_at_midnight_though_no_content_changes(client, courses):
+    """The counts are kept per content version and date: two minutes apart, across the night
+    that closes the enrolment of "Agroforestry basics" (1 July), they differ."""
+    last_day = datetime.datetime(2026, 7, 1, 23, 59, tzinfo=datetime.UTC)
+    with time_machine.travel(last_day, tick=False):
+        on_the_last_day = counts(client.get("/en/learning/").content.decode(), "availability")
+    with time_machine.travel(last_day + datetime.timedelta(minutes=2), tick=False):
+        html = client.get("/en/learning/").content.decode()
+        next_day = counts(html, "availability")
+        open_next_day = titles(client.get("/en/learning/?availability=open").content.decode())
+    assert "Agroforestry basics" not in open_next_day
+    assert next_day.get("open", 0) == len(open_next_day) == on_the_last_day["open"] - 1
+
+
 def test_sorting_by_next_start_date_puts_the_soonest_first(client, courses):
     with time_machine.travel(FROZEN, tick=False):
         ordered = titles(client.get("/en/learning/").content.decode())

@@ -5,6 +5,8 @@ import itertools
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from network.factories import make_expert, make_landscape, make_organisation
 from tests.queries import PAGE_QUERY_LIMIT, queries_for
@@ -300,3 +302,40 @@ def test_tied_facet_values_follow_the_languages_alphabetical_order(
     html = client.get(directory_site[language]["landscapes"].url).content.decode()
     shown = re.findall(r'name="country" value="[A-Z]{2}"[^>]*> ([^<]+) <span', html)
     assert shown == names
+
+
+def counting_queries(client, url):
+    """The COUNT queries a second request for `url` runs (the facets' and the results')."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        html = client.get(url).content.decode()
+    return html, [query["sql"] for query in context.captured_queries if "COUNT(" in query["sql"]]
+
+
+@pytest.mark.parametrize("query", ["", "?region=latin-america", "?theme=water&country=PE"])
+def test_a_listing_without_words_is_counted_once_per_content_version(client, landscapes, query):
+    url = f"/en/landscapes/{query}"
+    html, counted = counting_queries(client, url)
+    assert counted == []  # the facets and the number of results came from the first request
+    before = facet_counts(html, "region")
+
+    # A publish moves the content version on: the next request counts again, and sees it.
+    make_landscape(
+        landscapes["peru"].get_parent(),
+        title="Pampa",
+        region="latin-america",
+        countries=["PE"],
+        themes=list(landscapes["peru"].themes.all()),
+    )
+    after = facet_counts(client.get(url).content.decode(), "region")
+    assert after["latin-america"] == before["latin-america"] + 1
+
+
+@pytest.mark.parametrize(
+    "query", ["?q=forest", "?region=latin-america&region=africa&region=europe"]
+)
+def test_a_search_or_a_listing_with_many_values_chosen_is_counted_every_time(
+    client, landscapes, query
+):
+    _html, counted = counting_queries(client, f"/en/landscapes/{query}")
+    assert counted
