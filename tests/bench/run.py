@@ -46,7 +46,7 @@ WARM_UP_SECONDS = 3
 # wrk's own default (2 s) would count a slow uncached page as a socket error instead of a
 # latency; the load shape is unchanged.
 WRK_TIMEOUT = "30s"
-# A seeded word (search/benchmark_seed.py's vocabulary) and the first letters of another.
+# A seeded word (tests/bench/seed.py's vocabulary) and the first letters of another.
 SEARCH_WORD = "watershed"
 AUTOCOMPLETE_LETTERS = "wat"
 
@@ -262,8 +262,8 @@ def pick_urls():
         LandscapePage,
         OrganisationIndexPage,
     )
-    from search.benchmark_seed import SEED_USERNAME
     from stories.models import StoryIndexPage, StoryPage
+    from tests.bench.seed import SEED_USERNAME
     from website.models import HomePage, Theme
 
     def first_page(model):
@@ -731,7 +731,7 @@ def benchmark(options, redis):
 
     seeded = False
     if not options.skip_seed:
-        from search.benchmark_seed import scaled_counts, seeded_counts
+        from tests.bench.seed import scaled_counts, seeded_counts
 
         present = seeded_counts()
         close_database_connections()

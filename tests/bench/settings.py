@@ -15,13 +15,20 @@ from pathlib import Path
 
 from search.configuration import search_backends
 from website.settings.base import *  # noqa: F403
-from website.settings.base import CACHES, MIDDLEWARE, SEARCH_TIMEOUT, WAGTAIL_CONTENT_LANGUAGES
+from website.settings.base import (
+    CACHES,
+    INSTALLED_APPS,
+    MIDDLEWARE,
+    SEARCH_TIMEOUT,
+    WAGTAIL_CONTENT_LANGUAGES,
+)
 from website.settings.environment import env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "bench-only-key-never-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1"]
 ROOT_URLCONF = "tests.bench.urls"
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.bench"]  # for `seed_benchmark`
 WSGI_APPLICATION = "tests.bench.wsgi.application"
 
 # Outermost, so that it also counts what the other middleware (sessions, a page cache) asks of

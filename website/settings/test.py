@@ -4,6 +4,9 @@ kept in memory so that tests can read it."""
 from .base import *  # noqa: F403
 
 DEBUG = False
+
+# The load benchmark's `seed_benchmark` (tests/bench/), for the tests and by hand.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.bench"]  # noqa: F405
 SECRET_KEY = "test-only-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -70,9 +70,13 @@ from network.models import (
     OrganisationPage,
 )
 from progress.choices import ELEMENTS
-from progress.demo.content import INDICATORS, RATES_PER_US_DOLLAR
-from progress.demo.content import TRANSLATIONS as INDICATOR_TRANSLATIONS
-from progress.demo.loader import exchange_rates, indicator_translation_key
+from progress.demo.loader import (
+    INDICATORS,
+    RATES_PER_US_DOLLAR,
+    exchange_rates,
+    indicator_translation_key,
+)
+from progress.demo.loader import TRANSLATIONS as INDICATOR_TRANSLATIONS
 from progress.landscape_figures import refresh_all as refresh_landscape_figures
 from progress.models import (
     Action,
@@ -548,7 +552,7 @@ ACTION_PLANS = [
     ("completed", 20, 2015, 2021, 1, 4),
     ("stopped", 5, 2016, 2023, 1, 2),
 ]
-# (indicator key in progress/demo/content.py, lowest and highest first value, growth or
+# (indicator key in progress/demo/indicators.json, lowest and highest first value, growth or
 # None for a figure that wanders around its first value)
 ASSESSMENT_ELEMENTS = [key for key, _name in ELEMENTS]
 OFFER_INSTRUMENTS = ["grant", "loan", "equity", "guarantee", "blended"]
@@ -1149,7 +1153,7 @@ class NetworkSeeder:
     def __init__(self, scale, stdout):
         self.counts = scaled_counts(scale)
         self.stdout = stdout
-        self.rng = random.Random(RANDOM_SEED)  # noqa: S311 -- reproducible data, no secret
+        self.rng = random.Random(RANDOM_SEED)
         self.writer = Writer(self.rng)
         self.today = timezone.localdate()
         self.now = timezone.now()
@@ -1855,7 +1859,7 @@ class NetworkSeeder:
         neither a page nor `update_index` extracts anything. Every document is the same small
         PDF (what a download serves); only the stored text differs. A random generator of its
         own, so that the pages seeded before stay as they were."""
-        rng = random.Random(RANDOM_SEED + 2)  # noqa: S311 -- reproducible data, no secret
+        rng = random.Random(RANDOM_SEED + 2)
         writer = Writer(rng)
         index = self.site.indexes[LibraryIndexPage]
         taken = {language: self.taken_slugs(index[language]) for language in self.languages}
@@ -2084,7 +2088,7 @@ class NetworkSeeder:
         """Each landscape's actions with their contributions, indicator series and 5 Elements
         assessments, and the finance organisations' offers, all live as approved records are.
         A random generator of its own, so that the pages seeded before stay as they were."""
-        rng = random.Random(RANDOM_SEED + 1)  # noqa: S311 -- reproducible data, no secret
+        rng = random.Random(RANDOM_SEED + 1)
         writer = Writer(rng)
         self.ensure_indicators()
         funders = [page for page in self.organisations if page.organisation_type == "finance"]

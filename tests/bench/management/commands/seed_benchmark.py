@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search import benchmark_seed
+from tests.bench import seed as benchmark_seed
 
 
 class Command(BaseCommand):
