@@ -5,10 +5,40 @@ navigation. It runs after the website and network demos, whose pages it links to
 
 Idempotent: what exists already is left as it is; only what is missing is created or
 translated. Session dates are worked out from today when a course is created and never touched
-again, so that a second run, on any later day, neither adds nor moves a session."""
+again, so that a second run, on any later day, neither adds nor moves a session.
+
+The content is data, in the JSON files beside this module, which it reads when imported:
+`index-page.json` (the catalog) and `institutions/`, one file per training institution with
+its courses, in the order of the files' names (the order the catalog's institution facet lists
+them in). A course's `instructors` are names: those of demo
+experts link to their profiles, the others stay plain names; `"image": false` leaves it without
+a (drawn) picture and `"video": true` gives it a video link. A module's `duration` is a number
+of hours, days or weeks (`{"weeks": 2}`), which is written out here in every language. A
+session is given in days from today (`start`; negative: in the past; null: self-paced, online,
+without dates), because a catalog always needs sessions that are over, running, opening soon,
+later and self-paced, whatever day the demo is loaded on. It lasts `length` days (by default the
+course's length in weeks, five days a week); enrolment closes `enrol_by` days before the start
+(negative: that many days after it; none: no deadline); `own_link` gives it an enrolment link of
+its own and `price` one that differs from the course's. A few courses enrol late (a negative
+`enrol_by`), and two have no next session, so that the catalog lists them as archived.
+
+Each translated text is an object with its English source and its translations next to it,
+`{"en": ..., "es": ..., "fr": ..., "pt": ...}`, so that none can be missed or drift apart; the
+English goes into the page, the translations into the translation memory `TRANSLATIONS` (one
+dict per language, keyed by the English string as wagtail-localize extracts it: a title, a
+plain-text field, one paragraph of rich text without its <p>, a module's title, description or
+duration, a certificate's name). Institution titles are names: the model synchronises them, as
+it does every slug, so they are plain strings. Instructors' names are not translated either.
+The one multi-line field, a course's learning `outcomes`, is a list of texts, one per line:
+wagtail-localize extracts it as a single segment whose lines are joined by <br/>, so that
+joined form, and its joined translations, go into the memory too.
+
+Texts contain no "&", "<" or ">" and no line breaks: wagtail-localize escapes those in the
+segments it extracts, and the escaped segment would no longer match its key in the memory."""
 
 import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from django.utils import timezone
 from django.utils.text import slugify
@@ -17,17 +47,113 @@ from wagtail.models import Locale
 from learning.models import CoursePage, CourseSession, InstitutionPage, LearningIndexPage
 from network.models import ExpertPage, LandscapePage, OrganisationPage
 from website.demo.helpers import (
+    TranslationMemory,
     add_to_main_menu,
     home_page,
     other_locales,
     publish_child,
+    read_json,
+    read_json_files,
     translate_menu,
     translate_missing,
 )
 from website.demo.images import get_or_create_image
 from website.models import SustainableDevelopmentGoal, Theme
 
-from .content import INDEX_PAGE, INSTITUTIONS, TRANSLATIONS
+DATA = Path(__file__).resolve().parent
+TRANSLATIONS = TranslationMemory()
+t = TRANSLATIONS.t
+
+# How wagtail-localize joins the lines of a plain-text field into one segment.
+LINE_BREAK = "<br/>"
+
+
+def lines(texts):
+    """A text of one line per item (learning outcomes), from texts already in the memory.
+
+    wagtail-localize extracts a multi-line plain-text field as a single segment whose lines are
+    joined by <br/>, so that joined form, and its joined translations, go into the memory."""
+    segment = LINE_BREAK.join(texts)
+    for language, memory in TRANSLATIONS.items():
+        TRANSLATIONS.record(language, segment, LINE_BREAK.join(memory[text] for text in texts))
+    return "\n".join(texts)
+
+
+def hours(number):
+    return t(f"{number} hours", es=f"{number} horas", fr=f"{number} heures", pt=f"{number} horas")
+
+
+def days(number):
+    if number == 1:
+        return t("1 day", es="1 día", fr="1 jour", pt="1 dia")
+    return t(f"{number} days", es=f"{number} días", fr=f"{number} jours", pt=f"{number} dias")
+
+
+def weeks(number):
+    if number == 1:
+        return t("1 week", es="1 semana", fr="1 semaine", pt="1 semana")
+    return t(
+        f"{number} weeks", es=f"{number} semanas", fr=f"{number} semaines", pt=f"{number} semanas"
+    )
+
+
+DURATIONS = {"hours": hours, "days": days, "weeks": weeks}
+
+
+def duration(data):
+    """A module's duration, `{"weeks": 2}`, written out ("2 weeks") and its translations
+    recorded."""
+    ((unit, number),) = data.items()
+    return DURATIONS[unit](number)
+
+
+# A session's fields, and the value of those its data may leave out.
+SESSION_DEFAULTS = {
+    "start": None,
+    "length": None,
+    "enrol_by": None,
+    "mode": None,
+    "language": None,
+    "time_zone": None,
+    "place": "",
+    "country": "",
+    "own_link": False,
+    "price": None,
+}
+SESSION_REQUIRED = ("start", "mode", "language", "time_zone")
+
+
+def session(data):
+    """A session's data with every field, those it leaves out at their default."""
+    missing = [field for field in SESSION_REQUIRED if field not in data]
+    if missing:
+        raise ValueError(f"A demo session without {', '.join(missing)}: {data}")
+    return {**SESSION_DEFAULTS, **data}
+
+
+def course(data):
+    """A course's data as its page is made from it: a picture unless it says otherwise, no
+    video unless it says so, its outcomes one per line, its modules' durations and its
+    sessions written out."""
+    return {
+        "title": data["title"],
+        "slug": data["slug"],
+        "image": True,
+        "video": False,
+        **data,
+        "outcomes": lines(data["outcomes"]),
+        "modules": [
+            {**module, "duration": duration(module["duration"])} for module in data["modules"]
+        ],
+        "sessions": [session(spec) for spec in data["sessions"]],
+    }
+
+
+INDEX_PAGE = TRANSLATIONS.english(read_json(DATA / "index-page.json"))
+INSTITUTIONS = [
+    {**institution, "courses": [course(data) for data in institution["courses"]]}
+    for institution in TRANSLATIONS.english(read_json_files(DATA / "institutions"))
+]
 
 # Organisation types that teach: an institution whose own organisation is missing from the
 # network demo is linked to one of these first.

@@ -1,11 +1,46 @@
 """Demo content for the action network, for `make run`: the landscape, organisation and expert
 directories with their profiles, translated into every demo language through wagtail-localize,
 and the directories in the main navigation. Idempotent: what exists already is left as it is;
-only what is missing is created or translated."""
+only what is missing is created or translated.
+
+The content is data, in the JSON files beside this module, which it reads when imported:
+- `index-pages.json`: the three directories' titles, slugs and introductions;
+- `organisations/`, `landscapes/`, `experts/`: one file per organisation, landscape and expert
+  profile, loaded in the order of the files' names (the number they start with). The first
+  seven organisations are the initiative's founding partners, real organisations described
+  briefly and neutrally; the others are fictional, one or more of every type. Two landscapes'
+  profiles came from Terraso: their `terraso_id` there, and the `terraso_terms` Terraso has that
+  this site's taxonomy has not (kept as Terraso named them, in English and Spanish);
+- `teams.json`: the teams of two landscapes (network/teams.py), by landscape slug: each member's
+  expert slug, role and whether they are listed on the page. Each person's demo account is
+  their expert profile's address and keeps that profile; demo accounts have no password: give
+  one with `manage.py changepassword <e-mail>` to try the workspace;
+- `spanish-only-landscape.json`: a landscape its coordinator wrote in Spanish, not translated
+  yet, which shows in every language's directory in Spanish (its texts are plain strings).
+
+Each translated text is an object with its English source and its translations next to it,
+`{"en": ..., "es": ..., "fr": ..., "pt": ...}`, so that none can be missed or drift apart; the
+English goes into the page, the translations into the translation memory `TRANSLATIONS` (one
+dict per language, keyed by the English string as wagtail-localize extracts it: a title, a
+plain-text field, one paragraph of rich text without its <p>). A list of texts (a
+description, a biography) is a list of paragraphs. Names (of people, organisations and
+landscapes) and slugs are the same in every language: the models synchronise them, so
+wagtail-localize does not ask for them and they are plain strings.
+
+Texts contain no "&", "<" or ">" and no line breaks: wagtail-localize escapes those in the
+segments it extracts, and the escaped segment would no longer match its key in the memory.
+
+What follows from the data is worked out here, not written in it: a landscape's `boundary` is
+its corners, [longitude, latitude], counter-clockwise as RFC 7946 asks, and the ring is closed
+here; an expert's `orcid` is the first fifteen digits of the iD (or "" for none), and the check
+digit is added here; an expert's slug and demo address follow from their name. Profiles
+confirmed more than a year ago (`confirmed_days_ago` > 365) show as possibly out of date."""
 
 import datetime
+from pathlib import Path
 
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from network.models import (
@@ -18,30 +53,93 @@ from network.models import (
     OrganisationPage,
 )
 from website.demo.helpers import (
+    TranslationMemory,
     add_to_main_menu,
+    drawn_image_description,
     home_page,
     other_locales,
+    paragraphs,
     publish_child,
+    read_json,
+    read_json_files,
     translate_menu,
     translate_missing,
 )
 from website.demo.images import get_or_create_image
 from website.models import EcosystemType, SustainableDevelopmentGoal, Theme
 
-from .content import (
-    EXPERTS,
-    IMAGE_DESCRIPTION,
-    INDEX_PAGES,
-    LANDSCAPES,
-    ORGANISATIONS,
-    SPANISH_ONLY_LANDSCAPE,
-    TEAMS,
-    TRANSLATIONS,
-)
+DATA = Path(__file__).resolve().parent
 
 
-def paragraphs(texts):
-    return "".join(f"<p>{text}</p>" for text in texts)
+def polygon(corners):
+    """A GeoJSON Polygon from its [longitude, latitude] corners, counter-clockwise as RFC 7946
+    asks, with the ring closed by repeating the first corner."""
+    ring = [list(position) for position in corners]
+    return {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
+
+
+def orcid(first_fifteen_digits):
+    """A valid ORCID iD: the digits given plus their ISO 7064 MOD 11-2 check digit.
+
+    The demo iDs start 0000-0000-, outside the blocks ORCID issues iDs from, so that none of
+    them points at a real researcher."""
+    digits = first_fifteen_digits.replace("-", "")
+    total = 0
+    for digit in digits:
+        total = (total + int(digit)) * 2
+    check = (12 - total % 11) % 11
+    full = digits + ("X" if check == 10 else str(check))
+    return "-".join(full[start : start + 4] for start in range(0, 16, 4))
+
+
+def landscape(data):
+    """A landscape's data as the pages are made from it: its boundary a closed polygon, its
+    elements in the order of LandscapePage.ELEMENT_FIELDS, its partners and Terraso terms as
+    tuples."""
+    made = {**data, "boundary": polygon(data["boundary"])}
+    if "elements" in data:
+        made["elements"] = tuple(data["elements"][name] for name in LandscapePage.ELEMENT_FIELDS)
+    if "partners" in data:
+        made["partners"] = [
+            (partner["organisation"], partner["role"], partner["since_year"])
+            for partner in data["partners"]
+        ]
+    if "terraso_terms" in data:
+        made["terraso_terms"] = [
+            (term["type"], term["original"], term["eng"], term["spa"])
+            for term in data["terraso_terms"]
+        ]
+    return made
+
+
+def expert(data):
+    """An expert's data, with the slug and demo address that follow from the name, the ORCID iD
+    with its check digit and the links as (label, address) pairs."""
+    slug = slugify(data["name"])
+    return {
+        "name": data["name"],
+        "slug": slug,
+        "contact_email": f"{slug.replace('-', '.')}@example.org",
+        **data,
+        "orcid": orcid(data["orcid"]) if data["orcid"] else "",
+        "links": [(link["label"], link["url"]) for link in data["links"]],
+    }
+
+
+TRANSLATIONS = TranslationMemory()
+INDEX_PAGES = TRANSLATIONS.english(read_json(DATA / "index-pages.json"))
+# The landscapes' pictures are drawn for the demo, so their description says what they show.
+IMAGE_DESCRIPTION = drawn_image_description(TRANSLATIONS)
+ORGANISATIONS = TRANSLATIONS.english(read_json_files(DATA / "organisations"))
+LANDSCAPES = [
+    landscape(data) for data in TRANSLATIONS.english(read_json_files(DATA / "landscapes"))
+]
+EXPERTS = [expert(data) for data in TRANSLATIONS.english(read_json_files(DATA / "experts"))]
+TEAMS = {
+    slug: [(member["expert"], member["role"], member["shown_on_page"]) for member in members]
+    for slug, members in read_json(DATA / "teams.json").items()
+}
+SPANISH_ONLY_LANDSCAPE = landscape(read_json(DATA / "spanish-only-landscape.json"))
 
 
 class Taxonomy:

@@ -2,8 +2,8 @@
 indicator catalogue in every demo language, exchange rates, two funders' offers and, for every
 demo landscape, its actions with their budgets and the money secured, its indicator series from
 2018 to 2026 and its 5 Elements assessments, all approved and public. Idempotent: what exists
-already is left as it is; only what is missing is made. The data is in `content.py`, how it is
-loaded in `loader.py`."""
+already is left as it is; only what is missing is made. The data is in the JSON files beside
+this module; `loader.py` reads and loads them, and its docstring describes them."""
 
 from .loader import load
 

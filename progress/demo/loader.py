@@ -1,4 +1,43 @@
-"""How the progress demo is loaded (what is loaded is in `content.py`).
+"""How the progress demo is loaded, and what: the demo landscapes' actions, what money they seek
+and receive, what changes over the years and how their partnerships grow; what two funders offer;
+the indicator catalogue and the exchange rates.
+
+The content is data, in the JSON files beside this module, which it reads when imported:
+- `years.json`: the years every demo series covers (and the exchange rates give);
+- `indicators.json`: the indicator catalogue. An indicator's `key` names it in the series and
+  gives it a fixed translation key, so that a later run finds it even after an editor renamed
+  it;
+- `exchange-rates.json`: units of each currency to one US dollar (the reference currency), by
+  year, dated 1 January. ILLUSTRATIVE ONLY: rounded yearly figures of about the right size for
+  the demo, not market data; editors keep the real table in the admin;
+- `offers.json`: funders' offers, written in the funder's language;
+- `landscapes/`: one file per landscape, named by the slug of its source page (`landscape`), in
+  the order of the files' names, with its records:
+  - an action: its texts, status, dates (ISO, "2019-04-01"), zones, returns, themes, where
+    ([longitude, latitude] or null), lead and partner organisations, budget and currency, the
+    instruments sought, and the contributions secured (funder, amount, currency, year,
+    instrument);
+  - a series: an indicator, its value in the first and the last year, the year after which it
+    starts to move (`since`: the partnership's first year, when later than the first), and
+    `wobble`: 0 for a figure that only grows (in uneven steps), else how far a year may stray
+    from the trend (0.05 is 5%: rainfall, a survey's luck); with its source and notes on some
+    years (by year);
+  - an assessment: its date, the 5 Elements' scores (partnership, shared understanding, vision
+    and planning, taking action, learning and impact) and short evidence for some of them. The
+    last one is the landscape's current score.
+
+Records are written in their landscape's language (the source page's), as its coordinators
+would write them: English for most landscapes, Spanish for Páramo de Santurbán. Only the
+indicator catalogue is translated into every demo language, each text an object with its
+English source and its translations next to it, `{"en": ..., "es": ..., "fr": ..., "pt": ...}`
+(the translation memory `TRANSLATIONS`): Spanish addressing the reader as tú (Latin American
+usage), French as vous, Portuguese as in Brazil.
+
+Organisations, landscapes and themes are named by their slugs; funders are the demo's four
+(Commonland, UNDP, Delta Nature Finance and GreenBridge Landscape Capital), which fund as
+landscapes' partners or as finance organisations. Places are [longitude, latitude] inside the
+landscape's boundary (a town, a river, a ridge); one that is not (a boundary redrawn since) is
+moved to the boundary's representative point.
 
 Records are saved live, as approved content (no revision: there is no draft to review), and the
 cached pages that show them follow once they are in. What exists already is left as it is (an
@@ -12,6 +51,7 @@ import random
 import uuid
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -34,18 +74,86 @@ from progress.models import (
 )
 from progress.places import check_location
 from website.content_version import content_changed
-from website.demo.helpers import other_locales, translate_missing
+from website.demo.helpers import (
+    TranslationMemory,
+    other_locales,
+    read_json,
+    read_json_files,
+    translate_missing,
+)
 from website.models import Theme
 
-from .content import (
-    FIRST_YEAR,
-    INDICATORS,
-    LANDSCAPES,
-    LAST_YEAR,
-    OFFERS,
-    RATES_PER_US_DOLLAR,
-    TRANSLATIONS,
-)
+DATA = Path(__file__).resolve().parent
+# The progress records' element keys, in the order of the 5 Elements.
+ELEMENT_KEYS = [key for key, _name in ELEMENTS]
+
+
+def action(data):
+    """An action's data as its record is made from it: its dates as dates, its contributions
+    as (funder, amount, currency, year, instrument)."""
+    return {
+        **data,
+        "start": date.fromisoformat(data["start"]),
+        "end": date.fromisoformat(data["end"]) if data["end"] else None,
+        "contributions": [
+            (
+                contribution["funder"],
+                contribution["amount"],
+                contribution["currency"],
+                contribution["year"],
+                contribution["instrument"],
+            )
+            for contribution in data["contributions"]
+        ],
+    }
+
+
+def series(data):
+    """A series' data, its notes by year as numbers."""
+    if "notes" not in data:
+        return data
+    return {**data, "notes": {int(year): note for year, note in data["notes"].items()}}
+
+
+def assessment(data):
+    """An assessment's data, its date a date and its scores in the order of the elements."""
+    return {
+        **data,
+        "date": date.fromisoformat(data["date"]),
+        "scores": tuple(data["scores"][key] for key in ELEMENT_KEYS),
+    }
+
+
+def landscape_records(data):
+    records = {key: value for key, value in data.items() if key != "landscape"}
+    for key, convert in (("actions", action), ("series", series), ("assessments", assessment)):
+        if key in records:
+            records[key] = [convert(record) for record in records[key]]
+    return records
+
+
+def rates_by_year(rates):
+    """A currency's rates from FIRST_YEAR to LAST_YEAR, one a year."""
+    years = [str(year) for year in range(FIRST_YEAR, LAST_YEAR + 1)]
+    if list(rates) != years:
+        raise ValueError(f"Demo exchange rates for {list(rates)}, not for {years}")
+    return tuple(rates[year] for year in years)
+
+
+TRANSLATIONS = TranslationMemory()
+_years = read_json(DATA / "years.json")
+# The years every demo series covers.
+FIRST_YEAR = _years["first"]
+LAST_YEAR = _years["last"]
+INDICATORS = TRANSLATIONS.english(read_json(DATA / "indicators.json"))
+RATES_PER_US_DOLLAR = {
+    currency: rates_by_year(rates)
+    for currency, rates in read_json(DATA / "exchange-rates.json").items()
+}
+OFFERS = read_json(DATA / "offers.json")
+LANDSCAPES = {
+    data["landscape"]: landscape_records(data) for data in read_json_files(DATA / "landscapes")
+}
 
 # Indicators' translation keys are made from their content keys in this namespace, so that a
 # later run (and the benchmark's seeding) finds the same indicator.
@@ -248,9 +356,6 @@ def load_series(landscape, language, series, indicators):
         publish(record)
         made += 1
     return made
-
-
-ELEMENT_KEYS = [key for key, _name in ELEMENTS]
 
 
 def load_assessments(landscape, language, assessments):

@@ -3,9 +3,37 @@ told with story-map chapters, figures, quotes, before/after pairs and photo gall
 the demo landscapes and the last eighteen months. Everything is translated into every demo
 language through wagtail-localize, except three stories that have no Portuguese version, so that
 the language switcher shows a missing translation. Idempotent: what exists already is left as it
-is; only what is missing is created or translated."""
+is; only what is missing is created or translated.
+
+The content is data, in the JSON files beside this module, which it reads when imported:
+`index-page.json` (the stories index), `image-credit.json` (the credit of the demo's pictures,
+which are drawn for it) and `stories/`, one file per story, newest first in the order of the
+files' names. A story's `days_ago` dates it back from the day the demo is loaded; its authors
+are experts with a profile in the directory (`"kind": "expert"`, found by the slug of the name)
+or names; its body is a list of blocks, each a `type` and a `value`: a paragraph block is a list
+of paragraphs, a map chapter a real place in or near the landscape and what happened there (one
+paragraph), a figures block its rows (the number stored as a number, which each language's page
+writes its own way: 20.000 in Spanish, 20 000 in French), a before/after pair and a gallery the
+labels and captions of the images the loader draws.
+
+Each translated text is an object with its English source and its translations next to it,
+`{"en": ..., "es": ..., "fr": ..., "pt": ...}`, so that none can be missed or drift apart; the
+English goes into the page, the translations into the translation memory `TRANSLATIONS` (one
+dict per language, keyed by the English string as wagtail-localize extracts it: a title, a slug,
+a plain-text field, one paragraph of rich text without its <p>). Stories are not synchronised on
+their slugs, so each slug has its translations too. The names of people, organisations and most
+places, units and plain numbers read the same in every language: they are given as their own
+translation, so that every translation is complete (wagtail-localize would otherwise count them
+as still to translate); one that the memory already has, from an earlier text, is a plain string.
+
+Three stories have no Portuguese version (their "languages" leave "pt" out), so their texts
+give no "pt". Texts contain no "&", "<" or ">" and no line breaks: wagtail-localize escapes
+those in the segments it extracts, and the escaped segment would no longer match its key in the
+memory."""
 
 import datetime
+from decimal import Decimal
+from pathlib import Path
 
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,17 +43,54 @@ from wagtail.models import Locale
 from network.models import ExpertPage, LandscapePage
 from stories.models import StoryIndexPage, StoryPage
 from website.demo.helpers import (
+    TranslationMemory,
     add_to_main_menu,
+    drawn_image_description,
     home_page,
     other_locales,
     publish_child,
+    read_json,
+    read_json_files,
     translate_menu,
     translate_missing,
 )
 from website.demo.images import get_or_create_image
 from website.models import SustainableDevelopmentGoal, Theme
 
-from .content import CREDIT, IMAGE_DESCRIPTION, INDEX_PAGE, STORIES, TRANSLATIONS
+DATA = Path(__file__).resolve().parent
+
+
+def story(data):
+    """A story's data as its page is made from it: its authors and body blocks as (kind, value)
+    pairs, the figures' numbers as decimals."""
+    return {
+        **data,
+        "authors": [(author["kind"], author["name"]) for author in data["authors"]],
+        "body": [(block["type"], block_data(block)) for block in data["body"]],
+    }
+
+
+def block_data(block):
+    if block["type"] != "figures":
+        return block["value"]
+    return {
+        **block["value"],
+        "figures": [
+            {**figure, "number": Decimal(str(figure["number"]))}
+            for figure in block["value"]["figures"]
+        ],
+    }
+
+
+# `pt` is left out only for the texts of the stories that are not translated into Portuguese.
+TRANSLATIONS = TranslationMemory(optional=["pt"])
+# The demo's pictures are drawn for it, and their credit says so.
+CREDIT = TRANSLATIONS.english(read_json(DATA / "image-credit.json"))
+# What the drawn pictures in the body show, for their alt text (the same words as the network
+# demo's landscapes use).
+IMAGE_DESCRIPTION = drawn_image_description(TRANSLATIONS)
+INDEX_PAGE = TRANSLATIONS.english(read_json(DATA / "index-page.json"))
+STORIES = [story(data) for data in TRANSLATIONS.english(read_json_files(DATA / "stories"))]
 
 # The main menu lists the stories after the first of these that it links to (else at its end).
 MENU_PREDECESSORS = ["learning.LearningIndexPage", "network.ExpertIndexPage"]

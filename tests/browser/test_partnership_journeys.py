@@ -28,7 +28,7 @@ EDITOR = "partnership-editor"
 MODERATOR = "partnership-moderator"
 STAFF_PASSWORD = "a-long-staff-password-28"
 
-# A demo landscape without a team (network/demo/content.py TEAMS has two others).
+# A demo landscape without a team (network/demo/teams.json has two others).
 LANDSCAPE = "scheldt-delta"
 # Where the coordinator clicks, in pixels from the middle of the drawing map: a rectangle east
 # of the middle, so that the new centre is clearly not the old one.

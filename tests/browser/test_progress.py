@@ -29,8 +29,8 @@ pytestmark = pytest.mark.browser
 LANGUAGES = ["en", "es", "fr", "pt"]
 SCREENSHOT_LANGUAGES = ["en", "es"]
 WIDTHS = {375: MOBILE, 1280: DESKTOP}
-# A demo landscape with actions, indicator series and assessments (progress/demo/content.py),
-# and a team (network/demo/content.py TEAMS): its coordinator's demo account.
+# A demo landscape with actions, indicator series and assessments (progress/demo/landscapes/),
+# and a team (network/demo/teams.json): its coordinator's demo account.
 LANDSCAPE = "kogelberg-coast"
 COORDINATOR = "thandiwe.mokoena@example.org"
 COORDINATOR_PASSWORD = "a-long-coordinator-password-41"

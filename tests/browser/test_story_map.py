@@ -31,7 +31,7 @@ pytestmark = pytest.mark.browser
 
 EDITOR = "story-map-editor"
 EDITOR_ES = "story-map-editor-es"
-# A demo story about Kodagu (stories/demo/content.py), whose landscape has a boundary, and a
+# A demo story about Kodagu (stories/demo/stories/), whose landscape has a boundary, and a
 # place inside that boundary for the new chapter.
 STORY = "/en/stories/coffee-under-the-canopy/"
 STORY_TITLE = "Coffee under the canopy"

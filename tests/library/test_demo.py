@@ -11,14 +11,14 @@ import pytest
 from django.utils.text import slugify
 from django_countries import countries
 
-from learning.demo.content import INSTITUTIONS
+from learning.demo import INSTITUTIONS
 from library import demo, videos
 from library.models import KINDS, LICENCES, VIDEO_KINDS
 from network.choices import REGIONS
-from network.demo.content import EXPERTS, LANDSCAPES, ORGANISATIONS, SPANISH_ONLY_LANDSCAPE
-from stories.demo.content import STORIES
+from network.demo import EXPERTS, LANDSCAPES, ORGANISATIONS, SPANISH_ONLY_LANDSCAPE
+from stories.demo import STORIES
 from stories.models.stories import RETURNS, ZONES
-from website.demo.content import ECOSYSTEM_TYPES, THEMES
+from website.demo import ECOSYSTEM_TYPES, THEMES
 from website.languages import SPOKEN_LANGUAGES
 
 RESOURCES = demo.resources()

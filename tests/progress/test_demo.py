@@ -13,12 +13,12 @@ from shapely.geometry import shape
 from wagtail.models import Revision
 
 from network import geometry
-from network.demo.content import LANDSCAPES, ORGANISATIONS, SPANISH_ONLY_LANDSCAPE
+from network.demo import LANDSCAPES, ORGANISATIONS, SPANISH_ONLY_LANDSCAPE
 from network.factories import make_directory_site, make_landscape, make_organisation
 from network.models import LandscapePage
 from progress import demo
 from progress.choices import ACTION_STATUSES, SEEKING_FUNDING
-from progress.demo.content import INDICATORS, TRANSLATIONS
+from progress.demo.loader import INDICATORS, TRANSLATIONS
 from progress.funders import is_funder
 from progress.models import (
     Action,
@@ -33,7 +33,7 @@ from progress.models import (
 from progress.money import Rates, totals
 from progress.records import public
 from tests.worlds import module_world
-from website.demo.content import THEMES
+from website.demo import THEMES
 from website.factories import locale
 from website.models import Theme
 

@@ -1,7 +1,26 @@
 """Demo content for `make run`: the home page, About, Partners and Privacy in every language
 (translated through wagtail-localize), the taxonomy, menus and site settings. Idempotent: what
-exists already is left as it is."""
+exists already is left as it is.
 
+The content is data, in the JSON files beside this module, which it reads when imported:
+- `home.json`: the home page;
+- `pages/`: one file per standard page under the home page, in the order of the files' names;
+- `taxonomy.json`: the themes and ecosystem types, by slug; an ecosystem type also names the
+  Terraso ecosystem type it is exchanged as ("" when Terraso has none);
+- `menus.json`: the main navigation and the footer, by page slug.
+
+Each translated text is an object with its English source and its translations next to it,
+`{"en": ..., "es": ..., "fr": ..., "pt": ...}` (the home page's slug included), so that none can
+be missed or drift apart; the English goes into the page, the translations into the
+translation memory `TRANSLATIONS` (one dict per language, keyed by the English string as
+wagtail-localize extracts it), as a translator would build it. A rich-text field (the home
+page's introduction) and a paragraph block are lists of paragraphs, each a text: the page gets
+each in its <p>, the memory has each paragraph on its own, the way wagtail-localize extracts it.
+A block's `id` is kept: wagtail-localize ties a block's translation to it; the items of a
+list block (the home page's key figures) have ids too, as wagtail-localize translates only
+that form."""
+
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -16,17 +35,38 @@ from website.models import (
     Theme,
 )
 
-from .content import (
-    ECOSYSTEM_TYPES,
-    FOOTER_MENU,
-    HOME,
-    MAIN_MENU,
-    STANDARD_PAGES,
-    THEMES,
-    TRANSLATIONS,
-)
-from .helpers import translate_missing
+from .helpers import TranslationMemory, paragraphs, read_json, read_json_files, translate_missing
 from .images import get_or_create_image
+
+DATA = Path(__file__).resolve().parent
+
+
+def page(data):
+    """A page's data as the page is made from it: a list of paragraphs (the home page's
+    introduction, a paragraph block's value) as rich text."""
+    made = dict(data)
+    if isinstance(made.get("intro"), list):
+        made["intro"] = paragraphs(made["intro"])
+    made["body"] = [
+        {**block, "value": paragraphs(block["value"])} if block["type"] == "paragraph" else block
+        for block in data["body"]
+    ]
+    return made
+
+
+# Not among the apps' memories (TranslationMemory.instances): translate_menu reads it first.
+TRANSLATIONS = TranslationMemory(shared=False)
+HOME = page(TRANSLATIONS.english(read_json(DATA / "home.json")))
+STANDARD_PAGES = [page(data) for data in TRANSLATIONS.english(read_json_files(DATA / "pages"))]
+_taxonomy = TRANSLATIONS.english(read_json(DATA / "taxonomy.json"))
+THEMES = [(term["slug"], term["name"]) for term in _taxonomy["themes"]]
+ECOSYSTEM_TYPES = [
+    (term["slug"], term["name"], term["terraso_ecosystem_type"])
+    for term in _taxonomy["ecosystem_types"]
+]
+_menus = read_json(DATA / "menus.json")
+MAIN_MENU = _menus["main"]
+FOOTER_MENU = _menus["footer"]
 
 
 def load_home():

@@ -4,6 +4,7 @@ untranslated, publishing pages and putting its pages in the main navigation.
 Each app's demo (network, learning, stories) imports from here, never from another app's demo,
 so that each can change or go without breaking the others."""
 
+import json
 from collections.abc import Mapping
 
 from django.apps import apps
@@ -13,29 +14,29 @@ from wagtail.models import Locale
 from website.models import HomePage, NavigationMenu
 from website.translation import translate
 
-from .content import TRANSLATIONS as WEBSITE_TRANSLATIONS
-
 LANGUAGES = ("es", "fr", "pt")
 
 
 class TranslationMemory(Mapping):
     """An app's demo strings: for each language, the English source text (as wagtail-localize
-    extracts it) and its translation. It reads as a dict of dicts, language first, like the
-    website demo's TRANSLATIONS.
+    extracts it) and its translation. It reads as a dict of dicts, language first.
 
-    Each text is recorded where it is written, next to its translations, through `t()`, so that
-    none can be missed or drift apart. Every memory made is kept in `instances`, in the order the
+    Each text is written in the demo's data next to its translations (`{"en": ..., "es": ...}`)
+    and recorded as it is read, through `english()` (or `t()` in code), so that none can be
+    missed or drift apart. Every shared memory made is kept in `instances`, in the order the
     apps' demos were imported: the main menu links to every app's pages, so it is translated with
     all of them."""
 
     instances = []
 
-    def __init__(self, optional=()):
+    def __init__(self, optional=(), *, shared=True):
         """`optional`: the languages that a text may leave out (a demo whose content is not in
-        every language)."""
+        every language). `shared`: kept in `instances` (the website demo's own memory is not:
+        the main menu is translated with it first)."""
         self.optional = set(optional)
         self.strings = {language: {} for language in LANGUAGES}
-        TranslationMemory.instances.append(self)
+        if shared:
+            TranslationMemory.instances.append(self)
 
     def __getitem__(self, language):
         return self.strings[language]
@@ -45,6 +46,18 @@ class TranslationMemory(Mapping):
 
     def __len__(self):
         return len(self.strings)
+
+    def english(self, data):
+        """`data` read from a demo's JSON file, with each text in it, an object that gives the
+        text in each language (`{"en": ..., "es": ..., "fr": ..., "pt": ...}`), recorded in the
+        memory and replaced by its English."""
+        if isinstance(data, dict):
+            if "en" in data and set(data) <= {"en", *LANGUAGES}:
+                return self.t(data["en"], es=data.get("es"), fr=data.get("fr"), pt=data.get("pt"))
+            return {key: self.english(value) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self.english(value) for value in data]
+        return data
 
     def t(self, english, *, es, fr, pt=None):
         """Record a text's translations in the memory and give back the English source."""
@@ -60,6 +73,23 @@ class TranslationMemory(Mapping):
         """Record one translation; a second, different one of the same text is a mistake."""
         if self.strings[language].setdefault(english, text) != text:
             raise ValueError(f"Two {language} translations of {english!r}")
+
+
+def read_json(path):
+    """A demo's data file."""
+    with open(path, encoding="utf-8") as file:
+        return json.load(file)
+
+
+def read_json_files(directory):
+    """The data files in `directory`, in the order of their names (each starts with its
+    number: "01-...json")."""
+    return [read_json(path) for path in sorted(directory.glob("*.json"))]
+
+
+def paragraphs(texts):
+    """Rich text of one paragraph per text."""
+    return "".join(f"<p>{text}</p>" for text in texts)
 
 
 def other_locales(memory):
@@ -144,6 +174,8 @@ def translate_menu(menu, locales, memory):
     """Bring each translation of `menu` into `locales` up to date with its links: translate()
     updates a translation that exists, keeping the strings it has. The strings are the website
     demo's, then every app's memory, then `memory`, the caller's own, so that its own win."""
+    from website.demo import TRANSLATIONS as WEBSITE_TRANSLATIONS
+
     block_ids = {child.id for child in menu.links}
     for locale in locales:
         translated = menu.get_translation_or_none(locale)
