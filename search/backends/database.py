@@ -21,6 +21,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from modelsearch.query import Phrase, PlainText
 
@@ -102,9 +103,24 @@ class LanguageSearchQueryCompiler(AnyLanguageQueryMixin, PostgresSearchQueryComp
     pass
 
 
+class QuerysetIdsMixin:
+    """For the database's results: ids(), the ids of the matches from `start` to `stop`, best
+    first, without making a model instance of each (a page's StreamFields parsed, its clusters
+    set up: three quarters of the time of a search for 180 experts, where the callers only
+    want the ids)."""
+
+    def ids(self):
+        return list(self.get_queryset().values_list("pk", flat=True))
+
+
+class LanguagePostgresSearchResults(QuerysetIdsMixin, PostgresSearchResults):
+    pass
+
+
 class LanguagePostgresSearchBackend(PostgresSearchBackend):
     index_class = LanguagePostgresIndex
     query_compiler_class = LanguageSearchQueryCompiler
+    results_class = LanguagePostgresSearchResults
 
     def __init__(self, params):
         super().__init__(params)

@@ -27,10 +27,12 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
 )
 from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
+from search.backends.database import QuerysetIdsMixin
 from search.backends.languages_in_index import language_codes_by_locale_id, language_of
 from search.backends.sqlite_quotes import (
     QuoteSafeAutocompleteQueryCompiler,
@@ -120,10 +122,15 @@ class StemmingSearchQueryCompiler(
     pass
 
 
+class LanguageSQLiteSearchResults(QuerysetIdsMixin, SQLiteSearchResults):
+    pass
+
+
 class LanguageSQLiteSearchBackend(SQLiteSearchBackend):
     index_class = StemmingSQLiteIndex
     query_compiler_class = StemmingSearchQueryCompiler
     autocomplete_query_compiler_class = QuoteSafeAutocompleteQueryCompiler
+    results_class = LanguageSQLiteSearchResults
 
     def for_language(self, language_code):
         """This backend, searching `language_code`'s content with that language's stemming."""
