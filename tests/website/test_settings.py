@@ -90,3 +90,15 @@ def test_production_sends_mail_through_the_backend_the_environment_names(backend
     result = manage("shell", "-c", script, env={**PRODUCTION_ENV, "EMAIL_BACKEND": backend})
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == module
+
+
+@pytest.mark.django_db
+def test_postgresql_runs_the_pages_queries_without_compiling_them():
+    """JIT compilation costs a page's queries more than it saves (tests/bench/RESULTS.md)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
