@@ -53,6 +53,7 @@ class LibraryDirectory(Directory):
         "title": (_("Title"), ("title",)),
     }
     default_sort = "newest"
+    sorts_not_kept = frozenset({"downloads"})  # counted on every download, not on a publish
     per_page = 20
     card_template = "library/includes/resource_card.html"
     offers_every_language = True

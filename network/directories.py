@@ -305,6 +305,26 @@ class CountedPaginator(Paginator):
         return self.count_results()
 
 
+class CardsInOrder:
+    """A listing whose order is known as ids (Directory.kept_order): a slice of it is the cards
+    of those ids, fetched by id (one query, and the card data's), in that order."""
+
+    def __init__(self, ids, fetch):
+        self.ids = ids
+        self.fetch = fetch  # ids -> the cards of those ids, in any order
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index]
+        if not isinstance(index, slice):
+            ids = [ids]
+        by_pk = {item.pk: item for item in self.fetch(ids)}
+        cards = [by_pk[pk] for pk in ids if pk in by_pk]
+        return cards if isinstance(index, slice) else cards[0]
+
+
 class ListingLinks:
     """Links of a filtered, paginated listing: its query string with changes, and its pages.
     Needs `page` (a Paginator page) and `querystring_params()` ({name: value or values})."""
@@ -402,7 +422,12 @@ class Directory(ListingLinks):
         facet index, an index-only scan) is hashed against those ids: ~1 ms, and no count reads
         a wagtailcore_page row. The limit is far above any number of pages, so it drops none.
         tests/bench/EXPLAIN.md has the timings."""
-        pages = Page.objects.filter(self.page_conditions).order_by().values("pk")
+        pages = Page.objects.filter(self.page_conditions)
+        if self.matched_ids is not None:
+            # A search reads its matches' page rows only, not the whole section's (a searched
+            # directory's facets at target scale: 280 ms, then 60).
+            pages = pages.filter(pk__in=self.matched_ids)
+        pages = pages.order_by().values("pk")
         pages = pages[:SUBQUERY_FENCE_LIMIT]  # no ORDER BY: pages are ordered by path by default
         return self.model.objects.filter(pk__in=pages)
 
@@ -475,6 +500,23 @@ class Directory(ListingLinks):
             return count()
         return cached_structure(f"{self.counts_key}:{name}", count)
 
+    # Sorts by what changes without a publish (the library's downloads): never kept.
+    sorts_not_kept = frozenset()
+
+    @cached_property
+    def kept_order(self):
+        """The ids of every result in the listing's order, kept like its counts (None when they
+        are not): a page of cards is then fetched by id, not sorted out of the whole section
+        again (at target scale, sorting the 10,000 experts by name for 24 of them: 220 ms)."""
+        if self.counts_key is None or self.sort in self.sorts_not_kept:
+            return None
+        return self.kept(
+            f"order:{self.sort}", lambda: list(self.results.values_list("pk", flat=True))
+        )
+
+    def cards_of(self, ids):
+        return self.with_card_data(self.model.objects.filter(pk__in=ids))
+
     @classmethod
     def with_card_data(cls, queryset):
         """What a card shows, fetched for the whole page at once."""
@@ -498,11 +540,14 @@ class Directory(ListingLinks):
 
     @cached_property
     def page(self):
-        paginator = CountedPaginator(
-            self.with_card_data(self.results),
-            self.per_page,
-            count_results=lambda: self.kept("results", self.filtered(counting=True).count),
-        )
+        if self.kept_order is not None:
+            paginator = Paginator(CardsInOrder(self.kept_order, self.cards_of), self.per_page)
+        else:
+            paginator = CountedPaginator(
+                self.with_card_data(self.results),
+                self.per_page,
+                count_results=self.filtered(counting=True).count,
+            )
         page = paginator.get_page(self.params.get("page"))
         self.prepare_cards(page.object_list, self.query)
         return page

@@ -339,3 +339,26 @@ def test_a_search_or_a_listing_with_many_values_chosen_is_counted_every_time(
 ):
     _html, counted = counting_queries(client, f"/en/landscapes/{query}")
     assert counted
+
+
+def test_a_kept_order_pages_through_every_result_as_sorting_would(client, directory_site):
+    """The second request of a listing reads its order from the first: the same cards, page
+    after page, and the same number of results."""
+    index = directory_site["en"]["experts"]
+    for number in (31, 7, 19, 2, 25, 13, 30, 4, 22, 11, 28, 16, 1, 9, 27, 20, 5, 14, 24, 3):
+        make_expert(index, title=f"Expert {number:02}")
+    for number in range(6, 36, 3):
+        make_expert(index, title=f"Agronomist {number:02}")
+
+    def pages():
+        return [
+            result_titles(client.get(f"{index.url}?page={page}").content.decode())
+            for page in (1, 2)
+        ]
+
+    computed, kept = pages(), pages()
+    assert kept == computed
+    everyone = computed[0] + computed[1]
+    assert len(everyone) == 30
+    assert everyone == sorted(everyone)
+    assert "30 results" in client.get(index.url).content.decode()
