@@ -14,7 +14,8 @@ help:
 	@echo "make test      run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set;"
 	@echo "               and the search suite against the engine at SEARCH_URL when it is set)"
 	@echo "make test-browser  only the browser tests (Chromium; axe-core from npm)"
-	@echo "make bench     seed PostgreSQL at target scale and measure every page with wrk (tests/bench/)"
+	@echo "make bench     seed PostgreSQL at target scale and measure every page with wrk, the search"
+	@echo "              rows also on OpenSearch (tests/bench/)"
 	@echo "make lighthouse  Lighthouse (mobile) scores of every page type in four categories, production-like"
 	@echo "make load      60 s of mixed traffic at 32 connections: no 5xx, limits hold, memory steady"
 	@echo "make backup    the database and MEDIA_ROOT into BACKUP_DIR (./backups)/<date-time>/"
@@ -50,20 +51,29 @@ demo: migrate compilemessages
 run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# The whole suite on the database's search; then, when SEARCH_URL names an engine (CI starts a
-# real OpenSearch), the search suite again against that engine; when DATABASE_URL names
-# PostgreSQL, the stemming tests again on SQLite (`make run`'s search); then the browser tests.
+# The whole suite on the database's search, in TEST_WORKERS processes (pytest-xdist; auto: one a
+# core, 0: in pytest's own process); then, when SEARCH_URL names an engine (CI starts a real
+# OpenSearch), the search suite again against that engine; when DATABASE_URL names PostgreSQL,
+# the stemming tests again on SQLite (`make run`'s search); then the browser tests. Stops at the
+# first suite that fails, and says how long it all took (installing and compiling included).
+TEST_WORKERS ?= auto
+test: TEST_STARTED := $(shell date +%s)
 test: compilemessages
-	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser
-	@if [ -n "$$SEARCH_URL" ]; then \
+	@trap 'status=$$?; seconds=$$(( $$(date +%s) - $(TEST_STARTED) )); \
+		[ $$status -eq 0 ] && outcome=passed || outcome=FAILED; \
+		printf "==> make test %s in %d min %02d s\n" $$outcome $$((seconds / 60)) $$((seconds % 60))' EXIT; \
+	set -e; \
+	echo "==> the unit suite, $(TEST_WORKERS) workers"; \
+	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser -n $(TEST_WORKERS) --dist loadgroup; \
+	if [ -n "$$SEARCH_URL" ]; then \
 		echo "==> the search suite again, against the engine at $$SEARCH_URL"; \
 		$(BIN)/pytest tests/search; \
-	fi
-	@if [ -n "$$DATABASE_URL" ]; then \
+	fi; \
+	if [ -n "$$DATABASE_URL" ]; then \
 		echo "==> the stemming tests again, on SQLite"; \
 		env -u SEARCH_URL -u DATABASE_URL $(BIN)/pytest tests/search/test_stemming.py; \
-	fi
-	$(MAKE) test-browser
+	fi; \
+	$(MAKE) --no-print-directory test-browser
 
 # axe-core, which the accessibility tests inject into pages, and Lighthouse (package.json; the site
 # ships no npm code). The overrides there pin two packages that one of Lighthouse's asks for as
@@ -77,9 +87,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 test-browser: compilemessages node_modules/.package-lock.json
 	env -u SEARCH_URL $(BIN)/pytest tests/browser
 
-# The load benchmark on PostgreSQL at target scale (tests/bench/README.md); about 15 minutes.
-# A quick look: make bench BENCH_ARGS="--scale 0.02 --duration 3"
+# The load benchmark on PostgreSQL at target scale (tests/bench/README.md), then the search rows
+# again on a real OpenSearch (.ci/opensearch/, left running: bash .ci/opensearch/stop.sh stops
+# it); about 20 minutes. A quick look: make bench BENCH_ARGS="--scale 0.02 --duration 3"
 bench: compilemessages
+	bash .ci/opensearch/start.sh
 	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
 
 # Lighthouse (mobile) on every page type, in English and Spanish, production-like

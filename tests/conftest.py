@@ -3,7 +3,29 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
+from tests.worlds import make_themes
 from website.factories import make_site
+
+# The reliability tests that copy the session's migrated database (tests/reliability/conftest.py)
+SESSION_DATABASE_FIXTURES = {"migrated_template", "migrated_dump"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist with `--dist loadgroup` (`make test`): the tests of a module stay on
+    one worker, so that what the module shares (tests/worlds.py) is built once, not once per
+    worker; and the tests that copy the session's migrated database share one worker, which
+    migrates it once."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        if SESSION_DATABASE_FIXTURES.intersection(item.fixturenames):
+            group = "session-migrated-database"
+        else:
+            group = item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(autouse=True)
@@ -39,18 +61,4 @@ def directory_site(db):
 @pytest.fixture
 def themes(db):
     """Three themes in English with translations: {slug: English Theme}."""
-    from website.factories import locale
-    from website.models import Theme
-
-    terms = {}
-    for slug, name, spanish in [
-        ("restoration", "Restoration", "Restauración"),
-        ("water", "Water", "Agua"),
-        ("finance", "Finance", "Financiación"),
-    ]:
-        term = Theme.objects.create(name=name, slug=slug, locale=locale("en"))
-        Theme.objects.create(
-            name=spanish, slug=slug, locale=locale("es"), translation_key=term.translation_key
-        )
-        terms[slug] = term
-    return terms
+    return make_themes()

@@ -24,6 +24,25 @@ def module_world(build):
     return world
 
 
+def make_themes():
+    """Three themes in English with translations: {slug: English Theme}."""
+    from website.factories import locale
+    from website.models import Theme
+
+    terms = {}
+    for slug, name, spanish in [
+        ("restoration", "Restoration", "Restauración"),
+        ("water", "Water", "Agua"),
+        ("finance", "Finance", "Financiación"),
+    ]:
+        term = Theme.objects.create(name=name, slug=slug, locale=locale("en"))
+        Theme.objects.create(
+            name=spanish, slug=slug, locale=locale("es"), translation_key=term.translation_key
+        )
+        terms[slug] = term
+    return terms
+
+
 def build_every_page_type():
     """A small site with a live page of every type in English, the directories, catalog and
     stories in every language, and a landscape, story, course and standard page in Spanish:

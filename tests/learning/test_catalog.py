@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from learning.factories import make_course, session
 from tests.queries import PAGE_QUERY_LIMIT
+from tests.worlds import make_themes, module_world
 
 pytestmark = pytest.mark.django_db
 FROZEN = datetime.datetime(2026, 6, 15, 12, 0, tzinfo=datetime.UTC)
@@ -25,11 +26,22 @@ def counts(html, param):
     return {value: int(count) for value, count in re.findall(option, html)}
 
 
-@pytest.fixture
-def courses(institutions, themes):
+def build_catalog():
+    """The catalog in every language, two institutions, three themes and a course in every
+    availability bucket at FROZEN: built once for the module, each test rolled back."""
+    from learning.factories import make_catalog, make_institution
+    from network.factories import make_directory_site
+
+    site = make_directory_site()
+    catalog = make_catalog({language: pages["home"] for language, pages in site.items()})
+    institutions = {
+        "forest": make_institution(catalog["en"], title="Forest School", slug="forest-school"),
+        "water": make_institution(catalog["en"], title="Water Academy", slug="water-academy"),
+    }
+    themes = make_themes()
+    forest, water = institutions["forest"], institutions["water"]
     with time_machine.travel(FROZEN, tick=False):
-        forest, water = institutions["forest"], institutions["water"]
-        return {
+        courses = {
             "open": make_course(
                 forest,
                 title="Agroforestry basics",
@@ -69,6 +81,25 @@ def courses(institutions, themes):
                 forest, title="Running now", sessions=[session(-2, length_days=20)]
             ),
         }
+    return {"institutions": institutions, "themes": themes, "courses": courses}
+
+
+world = module_world(build_catalog)
+
+
+@pytest.fixture
+def institutions(world, db):
+    return world["institutions"]
+
+
+@pytest.fixture
+def themes(world, db):
+    return world["themes"]
+
+
+@pytest.fixture
+def courses(world, db):
+    return world["courses"]
 
 
 @pytest.mark.parametrize(
