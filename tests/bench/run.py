@@ -50,9 +50,15 @@ WRK_TIMEOUT = "30s"
 SEARCH_WORD = "watershed"
 AUTOCOMPLETE_LETTERS = "wat"
 
+# The rows measured again with the search engine (the floor, for the shares of that run).
+ENGINE_ROWS = ("floor", "experts, searched", "library search", "search", "autocomplete")
+DEFAULT_ENGINE_URL = "http://127.0.0.1:9200"  # the one .ci/opensearch/start.sh starts
+
 # Targets, as shares of the floor of the same server run.
 DETAIL_TARGET = 0.06
 LISTING_TARGET = 0.04
+# The site search, never cached: on the engine as a listing, on PostgreSQL half that.
+SEARCH_TARGETS = {"engine": 0.04, "uncached": 0.02, "warm": 0.02}
 WARM_TARGET = 0.60
 MAX_QUERIES = 12
 MAX_P99_OVER_P50 = 3.0
@@ -95,21 +101,33 @@ def step(message):
 
 
 def command_environment(database_url, **extra):
+    """A command's or the server's environment: the database's search (PostgreSQL full-text)
+    unless `extra` names an engine (SEARCH_URL), whatever the caller's environment says."""
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": database_url}
     environment.pop("BENCH_CACHE", None)
+    environment.pop("SEARCH_URL", None)
     environment.update(extra)
     return environment
 
 
-def manage(database_url, *arguments):
-    """Run a manage.py command with the benchmark's settings, its output shown as it comes;
-    gives (seconds, output)."""
+# What one engine request may take while indexing: the site's SEARCH_TIMEOUT (3 s, for a
+# visitor's search) is too short for a bulk request of library resources and their text.
+ENGINE_INDEXING_TIMEOUT = "300"
+
+
+def manage(database_url, *arguments, search_url=None):
+    """Run a manage.py command with the benchmark's settings (on the engine at `search_url`,
+    when given, with ENGINE_INDEXING_TIMEOUT), its output shown as it comes; gives (seconds,
+    output)."""
     started = time.monotonic()
     lines = []
+    extra = (
+        {"SEARCH_URL": search_url, "SEARCH_TIMEOUT": ENGINE_INDEXING_TIMEOUT} if search_url else {}
+    )
     with subprocess.Popen(
         [PYTHON, "manage.py", *arguments],
         cwd=REPO,
-        env=command_environment(database_url),
+        env=command_environment(database_url, **extra),
         stdout=subprocess.PIPE,
         text=True,
     ) as process:
@@ -302,6 +320,7 @@ def pick_urls():
         ("organisations, 2 facets", f"{organisations}?type=ngo&theme={theme}", "listing"),
         ("experts", experts, "listing"),
         ("experts, 2 facets", f"{experts}?theme={theme}&region=africa", "listing"),
+        ("experts, searched", f"{experts}?q={SEARCH_WORD}", "listing"),
         ("catalog", catalog, "listing"),
         ("catalog, 2 facets", f"{catalog}?theme={theme}&level=beginner", "listing"),
         ("landscape", landscape.url, "detail"),
@@ -313,7 +332,7 @@ def pick_urls():
         ("library, 2 facets", f"{library}?kind=guide&language=en", "listing"),
         ("library search", f"{library}?q={SEARCH_WORD}", "listing"),
         ("resource", first(ResourcePage), "detail"),
-        ("search", f"/en/search/?q={SEARCH_WORD}", "listing"),
+        ("search", f"/en/search/?q={SEARCH_WORD}", "search"),
         ("autocomplete", f"/en/search/autocomplete/?q={AUTOCOMPLETE_LETTERS}", "listing"),
         ("geojson", "/api/landscapes.geojson?lang=en", "geojson"),
         ("progress", network_progress, "listing"),
@@ -336,10 +355,12 @@ def free_port():
 class Server:
     """gunicorn with the benchmark's settings on 127.0.0.1, stopped however the run ends."""
 
-    def __init__(self, database_url, cache, log_path):
+    def __init__(self, database_url, cache, log_path, search_url=None):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         extra = {"BENCH_CACHE": "off"} if not cache else {}
+        if search_url:
+            extra["SEARCH_URL"] = search_url
         self.command = [
             GUNICORN,
             "tests.bench.wsgi:application",
@@ -489,9 +510,10 @@ def measure(server, rows, duration, warm):
         )
 
 
-def run_server(database_url, urls, duration, warm, work_dir):
-    """One server run: gunicorn up, every row measured, workers' peak memory read, down."""
-    name = "warm" if warm else "uncached"
+def run_server(database_url, urls, duration, warm, work_dir, search_url=None):
+    """One server run: gunicorn up, every row measured, workers' peak memory read, down. With
+    `search_url`, the "engine" run: uncached, searching with the engine there."""
+    name = "engine" if search_url else ("warm" if warm else "uncached")
     rows = [Row(server=name, name=row_name, url=url, kind=kind) for row_name, url, kind in urls]
     if warm:
         from django.core.cache import caches
@@ -499,7 +521,9 @@ def run_server(database_url, urls, duration, warm, work_dir):
         for cache in caches.all():
             cache.clear()  # nothing left from an earlier run (a shared Redis keeps it)
         close_database_connections()
-    server = Server(database_url, cache=warm, log_path=work_dir / f"gunicorn-{name}.log")
+    server = Server(
+        database_url, cache=warm, log_path=work_dir / f"gunicorn-{name}.log", search_url=search_url
+    )
     try:
         server.wait_until_ready()
         measure(server, rows, duration, warm)
@@ -523,7 +547,9 @@ def judge(rows):
         if row.kind == "floor":
             row.target, row.verdict = "(floor)", "ERR" if row.errors else ""
             continue
-        if row.server == "warm":
+        if row.kind == "search":
+            share = SEARCH_TARGETS[row.server]
+        elif row.server == "warm":
             share = WARM_TARGET
         elif row.kind == "detail":
             share = DETAIL_TARGET
@@ -626,6 +652,39 @@ def machine():
     }
 
 
+def engine_answering(url):
+    """ "OpenSearch 2.19.1" (the engine's name and version) when one answers at `url`, else
+    None."""
+    if not url:
+        return None
+    address = urlsplit(url)
+    connection = http.client.HTTPConnection(address.hostname, address.port or 9200, timeout=5)
+    try:
+        connection.request("GET", "/")
+        about = json.loads(connection.getresponse().read())
+    except (OSError, ValueError):
+        return None
+    finally:
+        connection.close()
+    version = about.get("version", {})
+    name = "OpenSearch" if version.get("distribution") == "opensearch" else "Elasticsearch"
+    return f"{name} {version.get('number', '?')}"
+
+
+def engine_documents(url, settings):
+    """How many pages the engine's index of every language holds (0: none, or no index)."""
+    prefix = f"{settings.BENCH_INDEX_PREFIX}all__"  # search.configuration's name for it
+    address = urlsplit(url)
+    connection = http.client.HTTPConnection(address.hostname, address.port or 9200, timeout=10)
+    try:
+        connection.request("GET", f"/{prefix}wagtailcore_page/_count")
+        return int(json.loads(connection.getresponse().read()).get("count", 0))
+    except (OSError, ValueError):
+        return 0
+    finally:
+        connection.close()
+
+
 def git_commit():
     git = shutil.which("git")
     if git is None:
@@ -648,6 +707,14 @@ def main():
     parser.add_argument("--skip-seed", action="store_true", help="use the database as it is")
     parser.add_argument("--reindex", action="store_true", help="run update_index even if seeded")
     parser.add_argument("--no-demo", action="store_true", help="no load_demo on a new database")
+    parser.add_argument(
+        "--engine-url",
+        default=os.environ.get("BENCH_ENGINE_URL", DEFAULT_ENGINE_URL),
+        help="a search engine (OpenSearch) for the engine rows; '' for none",
+    )
+    parser.add_argument(
+        "--engine-only", action="store_true", help="only the engine rows (and their floor)"
+    )
     parser.add_argument(
         "--no-redis",
         action="store_true",
@@ -757,7 +824,7 @@ def benchmark(options, redis):
     work_dir = Path(settings.BENCH_WORK_DIR)
     work_dir.mkdir(parents=True, exist_ok=True)
     rows, memory = [], {}
-    for warm in (False, True):
+    for warm in () if options.engine_only else (False, True):
         cache = (
             settings.CACHES["default"]["BACKEND"]
             if warm
@@ -769,6 +836,28 @@ def benchmark(options, redis):
         )
         rows += server_rows
 
+    engine = engine_answering(options.engine_url)
+    if engine:
+        indexed = engine_documents(options.engine_url, settings)
+        if seeded or options.reindex or not indexed:
+            step(f"The search engine at {options.engine_url} ({engine}): update_index into it")
+            seconds, _ = manage(database_url, "update_index", search_url=options.engine_url)
+            timings["engine_update_index_seconds"] = round(seconds, 1)
+        else:
+            step(f"The search engine at {options.engine_url} ({engine}) holds {indexed:,} pages")
+            timings["engine_update_index_seconds"] = None
+        step("Engine server: cache as uncached, the search rows again on the engine")
+        engine_urls = [row for row in urls if row[0] in ENGINE_ROWS]
+        server_rows, memory["engine"] = run_server(
+            database_url, engine_urls, options.duration, False, work_dir, options.engine_url
+        )
+        rows += server_rows
+    elif options.engine_url:
+        step(
+            f"No search engine answers at {options.engine_url}: no engine rows (start one with "
+            "bash .ci/opensearch/start.sh, or give --engine-url '' to measure the database only)"
+        )
+
     about = {
         "scale": options.scale,
         "duration_seconds": options.duration,
@@ -779,6 +868,7 @@ def benchmark(options, redis):
         "page_cache_seconds": getattr(settings, "PAGE_CACHE_SECONDS", None),
         "redis": "private" if redis else ("REDIS_URL" if os.environ.get("REDIS_URL") else None),
         "search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
+        "engine": engine,
         "commit": git_commit(),
         "machine": {**machine(), "load_average_before": load_before},
     }
@@ -794,6 +884,7 @@ def benchmark(options, redis):
         ("load_demo_seconds", "load_demo"),
         ("seed_seconds", "seeding"),
         ("update_index_seconds", "update_index"),
+        ("engine_update_index_seconds", "update_index into the engine"),
     ):
         if name in timings:
             value = timings[name]
@@ -810,6 +901,7 @@ def benchmark(options, redis):
     print(
         f"load: {about['load']}; cache: {about['cache']}, whole pages "
         f"{about['page_cache_seconds']} s; search: {about['search']}"
+        + (f"; engine rows: {engine} at {options.engine_url}" if engine else "")
     )
 
     results = {

@@ -56,11 +56,12 @@ WHITENOISE_USE_FINDERS = False
 WHITENOISE_AUTOREFRESH = False
 
 # A search engine, when SEARCH_URL names one, gets indices of the benchmark's own.
+BENCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "bench_thousandlandscapes_")
 WAGTAILSEARCH_BACKENDS = search_backends(
     url=env_str("SEARCH_URL"),
     engine=env_str("SEARCH_ENGINE", "opensearch2"),
     languages=[code for code, _name in WAGTAIL_CONTENT_LANGUAGES],
-    index_prefix=env_str("SEARCH_INDEX_PREFIX", "bench_thousandlandscapes_"),
+    index_prefix=BENCH_INDEX_PREFIX,
     timeout=SEARCH_TIMEOUT,
 )
 
