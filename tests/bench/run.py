@@ -106,6 +106,10 @@ def command_environment(database_url, **extra):
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": database_url}
     environment.pop("BENCH_CACHE", None)
     environment.pop("SEARCH_URL", None)
+    # The engine's indices are named after the database, so that a network seeded at another
+    # scale (another database) is never searched in, or taken for indexed.
+    database_name = urlsplit(database_url).path.lstrip("/")
+    environment.setdefault("SEARCH_INDEX_PREFIX", f"{database_name.lower()}_")
     environment.update(extra)
     return environment
 
