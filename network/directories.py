@@ -47,10 +47,11 @@ EXPAND_PARAM = "all"
 # A LIMIT no section reaches (2**62 pages), only to keep a subquery apart from the outer query in
 # PostgreSQL's planner (see Directory.counting_queryset).
 SUBQUERY_FENCE_LIMIT = 2**62
-# The facet counts and the number of results of a listing without a text query and with at most
-# this many values chosen are worked out once per content version (Directory.kept): they change
-# only when content does, and the chosen values come from each facet's options, so the number of
-# such listings is bounded. With more values chosen, or a query typed, they are counted again.
+# The facet counts and the order of the results of a listing without a text query and with at
+# most this many values chosen are worked out once per content version (Directory.kept): they
+# change only when content does, and the chosen values come from each facet's options, so the
+# number of such listings is bounded. With more values chosen, or a query typed, they are worked
+# out again on every request.
 COUNTS_KEPT_UP_TO_CHOSEN = 2
 
 
@@ -306,8 +307,9 @@ class CountedPaginator(Paginator):
 
 
 class CardsInOrder:
-    """A listing whose order is known as ids (Directory.kept_order): a slice of it is the cards
-    of those ids, fetched by id (one query, and the card data's), in that order."""
+    """A listing whose order is known as ids (Directory.kept_order), for a Paginator: its length
+    is the number of results, and a slice of it (a page) is the cards of those ids, fetched by id
+    (one query, and the card data's), in that order."""
 
     def __init__(self, ids, fetch):
         self.ids = ids
@@ -316,13 +318,10 @@ class CardsInOrder:
     def __len__(self):
         return len(self.ids)
 
-    def __getitem__(self, index):
-        ids = self.ids[index]
-        if not isinstance(index, slice):
-            ids = [ids]
+    def __getitem__(self, page):
+        ids = self.ids[page]
         by_pk = {item.pk: item for item in self.fetch(ids)}
-        cards = [by_pk[pk] for pk in ids if pk in by_pk]
-        return cards if isinstance(index, slice) else cards[0]
+        return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
 class ListingLinks:
@@ -494,11 +493,12 @@ class Directory(ListingLinks):
         parts += [f"{param}={','.join(values)}" for param, values in chosen]
         return "directory-counts:" + ":".join(parts)
 
-    def kept(self, name, count):
-        """`count()`, worked out once per content version for a listing with a counts_key."""
+    def kept(self, name, compute):
+        """`compute()` (counts, an order), worked out once per content version for a listing
+        with a counts_key, every time for the others."""
         if self.counts_key is None:
-            return count()
-        return cached_structure(f"{self.counts_key}:{name}", count)
+            return compute()
+        return cached_structure(f"{self.counts_key}:{name}", compute)
 
     # Sorts by what changes without a publish (the library's downloads): never kept.
     sorts_not_kept = frozenset()

@@ -656,20 +656,25 @@ def machine():
     }
 
 
-def engine_answering(url):
-    """ "OpenSearch 2.19.1" (the engine's name and version) when one answers at `url`, else
-    None."""
-    if not url:
-        return None
+def engine_json(url, path):
+    """What the engine at `url` answers to GET `path`, as JSON (None: no answer, or not JSON)."""
     address = urlsplit(url)
-    connection = http.client.HTTPConnection(address.hostname, address.port or 9200, timeout=5)
+    connection = http.client.HTTPConnection(address.hostname, address.port or 9200, timeout=10)
     try:
-        connection.request("GET", "/")
-        about = json.loads(connection.getresponse().read())
+        connection.request("GET", path)
+        return json.loads(connection.getresponse().read())
     except (OSError, ValueError):
         return None
     finally:
         connection.close()
+
+
+def engine_answering(url):
+    """The engine's name and version ("OpenSearch 2.19.1") when one answers at `url`, else
+    None."""
+    about = engine_json(url, "/") if url else None
+    if not isinstance(about, dict):
+        return None
     version = about.get("version", {})
     name = "OpenSearch" if version.get("distribution") == "opensearch" else "Elasticsearch"
     return f"{name} {version.get('number', '?')}"
@@ -678,15 +683,8 @@ def engine_answering(url):
 def engine_documents(url, settings):
     """How many pages the engine's index of every language holds (0: none, or no index)."""
     prefix = f"{settings.BENCH_INDEX_PREFIX}all__"  # search.configuration's name for it
-    address = urlsplit(url)
-    connection = http.client.HTTPConnection(address.hostname, address.port or 9200, timeout=10)
-    try:
-        connection.request("GET", f"/{prefix}wagtailcore_page/_count")
-        return int(json.loads(connection.getresponse().read()).get("count", 0))
-    except (OSError, ValueError):
-        return 0
-    finally:
-        connection.close()
+    counted = engine_json(url, f"/{prefix}wagtailcore_page/_count")
+    return int(counted.get("count", 0)) if isinstance(counted, dict) else 0
 
 
 def git_commit():

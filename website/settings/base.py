@@ -136,12 +136,10 @@ if DATABASES["default"].get("ENGINE") == "django.db.backends.sqlite3":
 # PostgreSQL's JIT compiles a query whose estimated cost passes jit_above_cost: for a page's
 # short queries that costs far more than it saves (a searched directory's facet counts at
 # target scale: 1.3 s of JIT compilation for a query that runs in 0.4 s; tests/bench/RESULTS.md).
-POSTGRESQL_OPTIONS = {"options": "-c jit=off"}
+# Added to whatever `options` DATABASE_URL gives (?options=-c%20search_path%3D…).
 if DATABASES["default"].get("ENGINE") == "django.db.backends.postgresql":
-    DATABASES["default"]["OPTIONS"] = {
-        **DATABASES["default"].get("OPTIONS", {}),
-        **POSTGRESQL_OPTIONS,
-    }
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # In-process memory unless REDIS_URL names a Redis server (shared by every worker and machine).
