@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from search.deferred import indexes_updated_at_the_end
 from website.language_trees import add_new_languages
 
 
@@ -17,6 +18,13 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        # Each page is saved several times over while it is made, translated and published:
+        # the search and reference indexes take each object once, at the end.
+        with indexes_updated_at_the_end():
+            self.load()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    def load(self):
         for app_config in apps.get_app_configs():
             module_name = f"{app_config.name}.demo"
             if (
@@ -31,4 +39,3 @@ class Command(BaseCommand):
             add_new_languages(stdout=self.stdout)
         # Translators' and editors' page permissions hang on the language trees just made.
         call_command("setup_roles", stdout=self.stdout)
-        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
