@@ -43,6 +43,47 @@ def make_themes():
     return terms
 
 
+def build_directory_site():
+    """Home and the three directory index pages in every language, and make_themes()'s themes:
+    {"directory_site": {language: {name: page}}, "themes": {slug: Theme}}. What most of the
+    network's tests start from, and four seconds of wagtail-localize translating each time."""
+    from network.factories import make_directory_site
+
+    return {"directory_site": make_directory_site(), "themes": make_themes()}
+
+
+def with_current_child_counts(sites):
+    """`sites` ({language: {name: page}}) with each page's child count read again. Adding a
+    page under a page raises its count in memory too, and the rollback after the test lowers it
+    only in the database; treebeard asks the count in memory whether a page has children yet,
+    so the next test would look for a last child that is gone."""
+    from wagtail.models import Page
+
+    pages = [page for named in sites.values() for page in named.values()]
+    counts = dict(
+        Page.objects.filter(pk__in=[page.pk for page in pages]).values_list("pk", "numchild")
+    )
+    for page in pages:
+        page.numchild = counts[page.pk]
+    return sites
+
+
+# A module whose tests never commit (no `transaction=True`) shares one directory site among
+# them, each test rolled back, by importing these three fixtures:
+#     from tests.worlds import directory_site_world, shared_directory_site, shared_themes
+directory_site_world = module_world(build_directory_site)
+
+
+@pytest.fixture(name="directory_site")
+def shared_directory_site(directory_site_world, db):
+    return with_current_child_counts(directory_site_world["directory_site"])
+
+
+@pytest.fixture(name="themes")
+def shared_themes(directory_site_world, db):
+    return directory_site_world["themes"]
+
+
 def build_every_page_type():
     """A small site with a live page of every type in English, the directories, catalog and
     stories in every language, and a landscape, story, course and standard page in Spanish:

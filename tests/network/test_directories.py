@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from network.factories import make_expert, make_landscape, make_organisation
 from tests.queries import PAGE_QUERY_LIMIT, queries_for
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ import re
 import pytest
 from django.conf import settings
 
-from network.factories import make_expert, make_landscape, make_organisation
+from network.factories import make_directory_site, make_expert, make_landscape, make_organisation
+from tests.worlds import make_themes, module_world, with_current_child_counts
 from website.factories import translate_page
 
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -20,8 +21,11 @@ def json_ld(html):
     )
 
 
-@pytest.fixture
-def network(directory_site, themes):
+def build_world():
+    """A landscape, its partner organisation and its expert, in every language, on the
+    directory site."""
+    directory_site = make_directory_site()
+    themes = make_themes()
     en = directory_site["en"]
     organisation = make_organisation(
         en["organisations"], title="Green Valley Trust", themes=[themes["water"]]
@@ -54,7 +58,7 @@ def network(directory_site, themes):
         themes=[themes["water"]],
     )
     pages = {"landscape": landscape, "organisation": organisation, "expert": expert}
-    return {
+    network = {
         language: {
             kind: page
             if language == "en"
@@ -63,6 +67,26 @@ def network(directory_site, themes):
         }
         for language in LANGUAGES
     }
+    return {"directory_site": directory_site, "themes": themes, "network": network}
+
+
+world = module_world(build_world)
+
+
+# The module's tests share its world's site and themes (each test rolled back).
+@pytest.fixture
+def directory_site(world, db):
+    return with_current_child_counts(world["directory_site"])
+
+
+@pytest.fixture
+def themes(world, db):
+    return world["themes"]
+
+
+@pytest.fixture
+def network(world, db):
+    return world["network"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
