@@ -211,14 +211,24 @@ def visitor(browser, demo_site):
 # Page weight figures, printed at the end of the run (tests/browser/test_page_weight.py)
 # ------------------------------------------------------------------------------------------
 
-page_weight_rows = []  # (page, compressed bytes, requests before images, images, layout shift)
+# The name under which each page's figures travel in its test's report (from a pytest-xdist
+# worker too): (page, compressed bytes, requests before images, images, layout shift).
+PAGE_WEIGHT = "page_weight"
 
 
 def pytest_terminal_summary(terminalreporter):
-    if not page_weight_rows:
+    rows = [
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        + terminalreporter.stats.get("failed", [])
+        if report.when == "call"
+        for name, value in report.user_properties
+        if name == PAGE_WEIGHT
+    ]
+    if not rows:
         return
     write = terminalreporter.write_line
     terminalreporter.section("page weight (first visit, 375 px; budget 150 KB, 15 requests)")
     write(f"{'page':<22}{'KB compressed':>15}{'requests':>10}{'images':>8}{'layout shift':>14}")
-    for name, size, requests, images, shift in page_weight_rows:
+    for name, size, requests, images, shift in sorted(rows):
         write(f"{name:<22}{size / 1024:>15.1f}{requests:>10}{images:>8}{shift:>14.3f}")

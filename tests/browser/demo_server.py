@@ -1,8 +1,8 @@
 """The site with its demo content, served by gunicorn on 127.0.0.1 for the browser journeys.
 
-A database of its own (on PostgreSQL, `<DATABASE_URL's name>_browser`, created afresh; otherwise
-a SQLite file) and a scratch folder for static files, media and e-mail, made once per test
-session and removed at its end."""
+A database of its own (on PostgreSQL, `<DATABASE_URL's name>_browser`, with `_gw0`, `_gw1`… for
+each pytest-xdist worker, created afresh; otherwise a SQLite file) and a scratch folder for
+static files, media and e-mail, made once per test session and removed at its end."""
 
 import os
 import shutil
@@ -35,6 +35,9 @@ def _fresh_postgresql_database(database_url):
 
     parts = urlsplit(database_url)
     name = f"{parts.path.lstrip('/')}_browser"
+    # Under pytest-xdist each worker serves a demo site of its own.
+    if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+        name = f"{name}_{worker}"
     admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
     admin.autocommit = True
     try:

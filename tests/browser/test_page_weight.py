@@ -13,7 +13,7 @@ import gzip
 
 import pytest
 
-from tests.browser.conftest import MOBILE, page_weight_rows
+from tests.browser.conftest import MOBILE, PAGE_WEIGHT
 
 pytestmark = pytest.mark.browser
 
@@ -67,7 +67,7 @@ def compressed_size(response):
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_the_page_is_within_its_weight_budget(visitor, name):
+def test_the_page_is_within_its_weight_budget(visitor, record_property, name):
     page = visitor(viewport=MOBILE)
     page.add_init_script(LAYOUT_SHIFT_OBSERVER)
     finished = []
@@ -88,7 +88,7 @@ def test_the_page_is_within_its_weight_budget(visitor, name):
             weighed.append((request.resource_type, request.url, compressed_size(response)))
     total = sum(size for _type, _url, size in weighed)
     layout_shift = page.evaluate("() => window.__layoutShift")
-    page_weight_rows.append((name, total, len(weighed), images, layout_shift))
+    record_property(PAGE_WEIGHT, (name, total, len(weighed), images, layout_shift))
 
     assert not broken, f"requests that failed: {broken}"
     detail = "\n".join(f"  {size:>8} {kind:<10} {url}" for kind, url, size in weighed)
