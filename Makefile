@@ -53,9 +53,10 @@ run: demo
 
 # The whole suite on the database's search, in TEST_WORKERS processes (pytest-xdist; auto: one a
 # core, 0: in pytest's own process); then, when SEARCH_URL names an engine (CI starts a real
-# OpenSearch), the search suite again against that engine; when DATABASE_URL names PostgreSQL,
-# the stemming tests again on SQLite (`make run`'s search); then the browser tests. Stops at the
-# first suite that fails, and says how long it all took (installing and compiling included).
+# OpenSearch), the search suite again against that engine (each worker with indices of its own);
+# when DATABASE_URL names PostgreSQL, the stemming tests again on SQLite (`make run`'s search);
+# then the browser tests, also in TEST_WORKERS processes, each with a demo site of its own. Stops
+# at the first suite that fails, and says how long it all took (installing and compiling included).
 TEST_WORKERS ?= auto
 test: TEST_STARTED := $(shell date +%s)
 test: compilemessages
@@ -66,8 +67,8 @@ test: compilemessages
 	echo "==> the unit suite, $(TEST_WORKERS) workers"; \
 	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser -n $(TEST_WORKERS) --dist loadgroup; \
 	if [ -n "$$SEARCH_URL" ]; then \
-		echo "==> the search suite again, against the engine at $$SEARCH_URL"; \
-		$(BIN)/pytest tests/search; \
+		echo "==> the search suite again, against the engine at $$SEARCH_URL, $(TEST_WORKERS) workers"; \
+		$(BIN)/pytest tests/search -n $(TEST_WORKERS) --dist loadgroup; \
 	fi; \
 	if [ -n "$$DATABASE_URL" ]; then \
 		echo "==> the stemming tests again, on SQLite"; \
@@ -85,7 +86,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 # a gunicorn on 127.0.0.1 serving the demo content from a database of its own
 # (tests/browser/demo_server.py); screenshots land in tests/browser/screenshots/.
 test-browser: compilemessages node_modules/.package-lock.json
-	env -u SEARCH_URL $(BIN)/pytest tests/browser
+	env -u SEARCH_URL $(BIN)/pytest tests/browser -n $(TEST_WORKERS) --dist load
 
 # The load benchmark on PostgreSQL at target scale (tests/bench/README.md), then the search rows
 # again on a real OpenSearch (.ci/opensearch/, left running: bash .ci/opensearch/stop.sh stops

@@ -1,6 +1,8 @@
 """pytest: SQLite unless DATABASE_URL is set (CI sets it to PostgreSQL), fast hashing, e-mail
 kept in memory so that tests can read it."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -19,12 +21,13 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 
 # With SEARCH_URL set (`make test` does it for the search suite when CI runs an engine), tests use
-# indices of their own, which they empty before each test.
+# indices of their own, which they empty before each test: each pytest-xdist worker its own.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 WAGTAILSEARCH_BACKENDS = search_backends(  # noqa: F405
     url=env_str("SEARCH_URL"),  # noqa: F405
     engine=env_str("SEARCH_ENGINE", "opensearch2"),  # noqa: F405
     languages=[code for code, _name in WAGTAIL_CONTENT_LANGUAGES],  # noqa: F405
-    index_prefix="test_thousandlandscapes_",
+    index_prefix=f"test_thousandlandscapes_{_WORKER}_" if _WORKER else "test_thousandlandscapes_",
     timeout=SEARCH_TIMEOUT,  # noqa: F405
 )
 
