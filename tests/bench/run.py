@@ -723,6 +723,12 @@ def main():
         "--engine-only", action="store_true", help="only the engine rows (and their floor)"
     )
     parser.add_argument(
+        "--rows",
+        default="",
+        help="only these rows (and the floor), names as printed, comma-separated: a quick look "
+        "that leaves results.json as it is",
+    )
+    parser.add_argument(
         "--no-redis",
         action="store_true",
         help="without REDIS_URL, keep the settings' per-process cache instead of a private Redis",
@@ -828,6 +834,12 @@ def benchmark(options, redis):
     manage(database_url, "collectstatic", "--noinput", "-v0")
 
     urls = pick_urls()
+    chosen = {name.strip() for name in options.rows.split(",") if name.strip()}
+    if chosen:
+        unknown = chosen - {name for name, _url, _kind in urls}
+        if unknown:
+            raise SystemExit(f"No such rows: {', '.join(sorted(unknown))}")
+        urls = [row for row in urls if row[0] in chosen or row[2] == "floor"]
     work_dir = Path(settings.BENCH_WORK_DIR)
     work_dir.mkdir(parents=True, exist_ok=True)
     rows, memory = [], {}
@@ -919,6 +931,9 @@ def benchmark(options, redis):
         },
         "rows": [{**asdict(row), "p99_over_p50": row.p99_over_p50} for row in rows],
     }
+    if chosen:
+        print(f"Some rows only (--rows): {RESULTS.relative_to(REPO)} left as it was")
+        return
     RESULTS.write_text(json.dumps(results, indent=2, default=str) + "\n")
     print(f"Written to {RESULTS.relative_to(REPO)}")
 
