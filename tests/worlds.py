@@ -84,6 +84,13 @@ def shared_themes(directory_site_world, db):
     return directory_site_world["themes"]
 
 
+@pytest.fixture(name="homes")
+def shared_homes(directory_site):
+    """The home page in every language, {language code: page}: the shared directory site's (for
+    a module that also imports shared_homes)."""
+    return {language: pages["home"] for language, pages in directory_site.items()}
+
+
 def build_every_page_type():
     """A small site with a live page of every type in English, the directories, catalog and
     stories in every language, and a landscape, story, course and standard page in Spanish:

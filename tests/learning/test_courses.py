@@ -11,6 +11,7 @@ from icalendar import Calendar
 
 from learning.factories import make_course, session
 from learning.models import CoursePage
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 from website.factories import translate_page
 
 pytestmark = pytest.mark.django_db

@@ -4,6 +4,7 @@ import pytest
 from shapely.geometry import shape
 
 from network.factories import make_landscape, make_organisation
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 from website.factories import translate_page
 
 pytestmark = pytest.mark.django_db

@@ -11,6 +11,7 @@ from django.core import mail
 
 from network.models import AccountPurpose
 from network.roles import ensure_roles
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

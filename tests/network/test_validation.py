@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from network.factories import make_landscape, square
 from network.models import LandscapePage
 from network.validators import validate_orcid
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -52,6 +52,7 @@ from tests.reliability.hostile import (
     query_strings,
 )
 from tests.search.pages import make_network
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 from website.languages import SPOKEN_LANGUAGES
 from website.settings import base
 

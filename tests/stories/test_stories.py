@@ -14,6 +14,7 @@ from network.factories import make_landscape
 from stories.factories import chapter, make_story, make_story_index
 from stories.models.stories import reading_minutes
 from tests.queries import PAGE_QUERY_LIMIT, queries_for
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 from website.factories import translate_page
 
 pytestmark = pytest.mark.django_db

@@ -19,6 +19,7 @@ from stories.blocks import MapChapterBlock
 from stories.factories import chapter, make_story, make_story_index
 from stories.models import StoryPage
 from tests.queries import PAGE_QUERY_LIMIT, queries_for
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 from website.factories import translate_page
 
 pytestmark = pytest.mark.django_db

@@ -13,6 +13,12 @@ from whitenoise.compress import Compressor
 
 from learning.factories import make_catalog, make_course, make_institution, session
 from network.factories import make_landscape
+from tests.worlds import (  # noqa: F401 (fixtures)
+    directory_site_world,
+    shared_directory_site,
+    shared_homes,
+    shared_themes,
+)
 from website.factories import make_standard_page
 
 pytestmark = pytest.mark.django_db

@@ -18,6 +18,7 @@ from network.factories import make_expert
 from network.models import ExpertPage
 from tests.network.test_permissions import editor_form_data
 from tests.network.test_self_service import PROFILE, sign_up_and_verify
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401
 from website.widgets import SEARCHABLE_FROM, STRINGS, SearchableSelectMultiple
 
 STATIC = Path(settings.BASE_DIR) / "static"

@@ -9,6 +9,12 @@ from django.test.utils import CaptureQueriesContext
 
 from network.factories import make_landscape
 from network.models import ContactMessage
+from tests.worlds import (  # noqa: F401 (fixtures)
+    directory_site_world,
+    shared_directory_site,
+    shared_homes,
+    shared_themes,
+)
 from website.factories import make_standard_page, translate_page
 
 

@@ -12,6 +12,12 @@ from django.template import engines
 from django.urls import path
 
 from network.factories import make_landscape
+from tests.worlds import (  # noqa: F401 (fixtures)
+    directory_site_world,
+    shared_directory_site,
+    shared_homes,
+    shared_themes,
+)
 from website.models import SiteSettings
 from website.security import tile_host
 from website.urls import urlpatterns as site_urlpatterns

@@ -9,7 +9,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
-from network.factories import make_directory_site, make_landscape
+from network.factories import make_landscape
+from tests.worlds import (  # noqa: F401 (fixtures)
+    directory_site_world,
+    shared_directory_site,
+    shared_homes,
+    shared_themes,
+)
 from website.content_version import request_finished, request_started
 from website.factories import make_standard_page
 from website.models import SiteSettings
@@ -65,8 +71,8 @@ def test_an_unpublished_page_is_gone_at_once(client, homes):
     assert client.get("/en/about/").status_code == 404
 
 
-def test_a_new_view_restriction_holds_at_once_on_the_page_and_in_listings(client):
-    sites = make_directory_site()
+def test_a_new_view_restriction_holds_at_once_on_the_page_and_in_listings(client, directory_site):
+    sites = directory_site
     landscapes = sites["en"]["landscapes"]
     secret = make_landscape(landscapes, title="Quiet Hills", slug="quiet-hills")
     make_landscape(landscapes, title="Open Plains", slug="open-plains")
@@ -105,8 +111,8 @@ def test_changed_site_settings_show_on_the_next_page(client, homes):
     assert "hello@example.org" not in html
 
 
-def test_a_sub_route_of_a_page_is_served_and_never_mistaken_for_the_page(client):
-    sites = make_directory_site()
+def test_a_sub_route_of_a_page_is_served_and_never_mistaken_for_the_page(client, directory_site):
+    sites = directory_site
     landscapes = sites["en"]["landscapes"]
     make_landscape(landscapes, title="Open Plains", slug="open-plains")
 
