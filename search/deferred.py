@@ -7,6 +7,7 @@ translated, revised, published), and those updates were a third of its time. Ins
 indexed once, and the search index receives them in bulk, a model at a time, as `update_index`
 sends them. What the indexes hold afterwards is what the saves one by one would have left."""
 
+import logging
 from collections import defaultdict
 from contextlib import contextmanager
 
@@ -20,6 +21,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.tasks import update_reference_index_task
 
 DISPATCH_UID = "search.deferred.indexes_updated_at_the_end"
+
+logger = logging.getLogger(__name__)
 
 
 class SavesNoted:
@@ -72,8 +75,16 @@ def _update_search_index(pks_by_model):
         objects = list(model.get_indexed_objects().filter(pk__in=pks).order_by("pk"))
         if not objects:
             continue
-        for _name, backend in get_search_backends_with_name(with_auto_update=True):
-            backend.add_bulk(model, objects)
+        for name, backend in get_search_backends_with_name(with_auto_update=True):
+            try:
+                backend.add_bulk(model, objects)
+            except Exception:
+                # As a save one by one does (modelsearch.index.insert_or_update_object): an
+                # engine that is down loses nothing saved, and `update_index` catches up later;
+                # the database's own index fails with the transaction it is in.
+                if not backend.catch_indexing_errors:
+                    raise
+                logger.exception("%s objects not indexed in the %r search backend", model, name)
 
 
 def _update_reference_index(keys):

@@ -69,7 +69,7 @@ def with_current_child_counts(sites):
 
 
 # A module whose tests never commit (no `transaction=True`) shares one directory site among
-# them, each test rolled back, by importing these three fixtures:
+# them, each test rolled back, by importing these fixtures (shared_homes too, if it uses `homes`):
 #     from tests.worlds import directory_site_world, shared_directory_site, shared_themes
 directory_site_world = module_world(build_directory_site)
 

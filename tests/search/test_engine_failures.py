@@ -104,6 +104,21 @@ def test_publishing_while_the_engine_is_down_keeps_the_page(network, settings, c
     assert "search backend" in caplog.text  # Wagtail logged the failed indexing
 
 
+def test_a_batch_indexed_at_its_end_keeps_its_pages_when_the_engine_is_down(
+    network, settings, caplog
+):
+    from search.deferred import indexes_updated_at_the_end
+
+    point_engine_at(settings, f"http://127.0.0.1:{closed_port()}")
+    index = network.directory_site["en"]["organisations"]
+
+    with caplog.at_level(logging.ERROR), indexes_updated_at_the_end():
+        make_organisation(index, title="Seagrass Trust")
+
+    assert OrganisationPage.objects.live().filter(title="Seagrass Trust").exists()
+    assert "not indexed in the" in caplog.text
+
+
 def test_a_silent_engine_is_waited_for_once_then_left_alone(client, network, settings):
     engine = SilentEngine()
     try:
