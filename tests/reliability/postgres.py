@@ -16,6 +16,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from tests.databases import drop_database_named
+
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 SETTINGS = "tests.reliability.settings"
@@ -59,10 +61,8 @@ def create_database(url, name, template=None):
 
     connection = _admin(url)
     try:
+        drop_database_named(connection, name)
         with connection.cursor() as cursor:
-            cursor.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
             statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
             if template:
                 statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
@@ -73,16 +73,9 @@ def create_database(url, name, template=None):
 
 
 def drop_database(url):
-    from psycopg2 import sql
-
     connection = _admin(url)
     try:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                    sql.Identifier(database_name(url))
-                )
-            )
+        drop_database_named(connection, database_name(url))
     finally:
         connection.close()
 
