@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 
 from network.untranslated import language_name, source_language
 from website.language_versions import page_language_versions
-from website.structure import locale_id
+from website.structure import cached_structure, locale_id
 
 register = template.Library()
 
@@ -38,7 +38,11 @@ def copied_text_language(page):
     """{"code", "name"} of the language that `page`'s copied values (tags, skills: the same in
     every translation, as their source wrote them) are in, when it is not the page's; else
     None."""
-    code = source_language(page)
+    # Kept per content version: a translation and its source change only when one is published.
+    code = cached_structure(
+        f"source-language:{page.translation_key}:{page.locale_id}",
+        lambda: source_language(page) or "",  # "" for none, as the cache cannot keep None
+    )
     if not code or locale_id(code) == page.locale_id:
         return None
     return {"code": code, "name": language_name(code)}

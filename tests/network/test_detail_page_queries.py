@@ -29,8 +29,12 @@ def test_a_landscape_page_runs_the_same_queries_with_1_and_8_partners(
     every_theme = list(themes.values())
 
     def landscape(count):
+        """A page that shows all it can: partners, themes, tags (in their language)."""
         partners = [(organisation, "Convener", 2020) for organisation in organisations[:count]]
-        return make_landscape(en["landscapes"], themes=every_theme[:count], partners=partners)
+        page = make_landscape(en["landscapes"], themes=every_theme[:count], partners=partners)
+        page.tags.add(*[f"tag {number}" for number in range(count)])
+        page.save()
+        return page
 
     few, many = queries_for(client, landscape(1).url), queries_for(client, landscape(8).url)
     assert few == many <= PAGE_QUERY_LIMIT
