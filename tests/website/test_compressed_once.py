@@ -8,6 +8,7 @@ import pytest
 
 from network.factories import make_landscape
 from website import compression
+from website.kept_in_process import KeptInProcess
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,7 @@ def kept_from_4_kb(monkeypatch):
     """Answers from 4 KB on are kept (a dozen landscapes, not the thousand of a real map), in a
     store of the test's own."""
     monkeypatch.setattr(compression, "KEPT_FROM_BYTES", 4 * 1024)
-    monkeypatch.setattr(compression, "compressed_answers", compression.CompressedAnswers(2**20))
+    monkeypatch.setattr(compression, "compressed_answers", KeptInProcess(2**20))
 
 
 def names(body):

@@ -1,6 +1,8 @@
 """Whole pages cached for anonymous visitors: served with no query, never stale after a publish,
 an unpublish or a translation, never shared with a signed-in visitor, and forms still work."""
 
+import hashlib
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
@@ -15,7 +17,9 @@ from tests.worlds import (  # noqa: F401 (fixtures)
     shared_homes,
     shared_themes,
 )
+from website import page_cache
 from website.factories import make_standard_page, translate_page
+from website.kept_in_process import KeptInProcess
 
 
 @pytest.fixture(autouse=True)
@@ -108,3 +112,67 @@ def test_an_unchanged_page_answers_304_to_its_etag(client, homes):
 def test_searches_with_a_query_are_not_cached(client, homes):
     client.get("/en/search/?q=water")
     assert "X-Page-Cache" not in client.get("/en/search/?q=water")
+
+
+def test_a_page_served_from_the_cache_carries_the_etag_of_its_content(client, homes):
+    """Stored with the page, so a hit does not hash it again; the same tag as a fresh render's."""
+    page = make_standard_page(homes["en"], title="About", slug="about")
+
+    first = client.get(page.url)
+    again = client.get(page.url)
+
+    assert again["X-Page-Cache"] == "hit"
+    assert (
+        again["ETag"]
+        == first["ETag"]
+        == f'"{hashlib.md5(again.content, usedforsecurity=False).hexdigest()}"'
+    )
+
+
+class CountedReads:
+    """The shared cache, counting the reads of page entries."""
+
+    def __init__(self, cache):
+        self.cache = cache
+        self.page_reads = 0
+
+    def get(self, key, *args, **kwargs):
+        if key.startswith("page:"):
+            self.page_reads += 1
+        return self.cache.get(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.cache, name)
+
+
+def test_a_large_page_is_kept_in_the_process_and_never_stale(client, directory_site, monkeypatch):
+    """The map's GeoJSON, a megabyte at a thousand landscapes: a hit takes it from the process,
+    not from Redis, and a publish still shows at once."""
+    monkeypatch.setattr(page_cache, "LARGE_ENTRY_BYTES", 1024)
+    monkeypatch.setattr(page_cache, "large_entries", KeptInProcess(2**20, seconds=60))
+    counted = CountedReads(page_cache.cache)
+    monkeypatch.setattr(page_cache, "cache", counted)
+    for n in range(6):
+        make_landscape(directory_site["en"]["landscapes"], title=f"Landscape {n}")
+    url = "/api/landscapes.geojson"
+
+    first = client.get(url)
+    assert len(first.content) > 1024
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get(url)  # read from the shared cache once, and kept
+    reads_before = counted.page_reads
+    with CaptureQueriesContext(connection) as queries:
+        third = client.get(url)
+
+    assert second["X-Page-Cache"] == third["X-Page-Cache"] == "hit"
+    assert counted.page_reads == reads_before
+    assert len(queries.captured_queries) == 0
+    assert third.content == first.content
+    assert third["ETag"] == first["ETag"]
+
+    make_landscape(
+        directory_site["en"]["landscapes"], title="Landscape new"
+    ).save_revision().publish()
+    changed = client.get(url)
+    assert changed["X-Page-Cache"] == "miss"
+    assert "Landscape new" in changed.content.decode()
