@@ -10,6 +10,7 @@ from network.factories import make_expert
 from network.models import ExpertPage
 from search.deferred import indexes_updated_at_the_end
 from search.service import find
+from tests.worlds import directory_site_world, shared_directory_site  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 

@@ -14,6 +14,7 @@ from network.factories import make_organisation
 from network.models import OrganisationPage
 from search.configuration import search_backends
 from tests.search.pages import make_network, result_titles
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 
 NOTICE = "Search is working in a simpler mode"
 

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.search.pages import make_network
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000"))
 

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from library.factories import make_library_index, make_resource
 from library.pdfs import write_pdf
 from tests.queries import PAGE_QUERY_LIMIT, queries_for
+from tests.worlds import directory_site_world, shared_directory_site, shared_homes  # noqa: F401 (fixtures)
 from website.factories import translate_page
 
 FILLER = (

@@ -7,6 +7,7 @@ from network.factories import make_expert
 from network.models import ExpertPage
 from search.service import find
 from tests.search.conftest import ENGINE
+from tests.worlds import directory_site_world, shared_directory_site  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 

@@ -8,6 +8,7 @@ import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests.search.pages import make_network
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website.factories import translate_page
 
 

@@ -7,6 +7,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from network.factories import make_expert
 from tests.queries import queries_for
 from tests.search.pages import facet_counts, make_network, result_links, result_titles
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website.factories import translate_page
 
 

@@ -20,6 +20,7 @@ from network.factories import make_landscape
 from network.models import LandscapePage
 from search.stemming import stem_text
 from tests.search.pages import result_titles
+from tests.worlds import directory_site_world, shared_directory_site  # noqa: F401 (fixtures)
 
 # (language, the words a visitor may type, {landscape title: its summary}): every word of a
 # row finds exactly the row's landscapes, whichever form the page has.

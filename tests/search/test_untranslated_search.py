@@ -9,6 +9,7 @@ from network.factories import make_expert
 from stories.factories import make_story
 from stories.models import StoryIndexPage
 from tests.search.pages import facet_counts, make_network, result_links, result_titles
+from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website.factories import translate_page
 
 pytestmark = pytest.mark.django_db
