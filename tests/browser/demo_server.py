@@ -1,9 +1,11 @@
 """The site with its demo content, served by gunicorn on 127.0.0.1 for the browser journeys.
 
-A database of its own (on PostgreSQL, `<DATABASE_URL's name>_browser`, with `_gw0`, `_gw1`… for
-each pytest-xdist worker, created afresh; otherwise a SQLite file) and a scratch folder for
-static files, media and e-mail, made once per test session and removed at its end."""
+A database of its own (on PostgreSQL, `<DATABASE_URL's name>_browser`, created afresh; under
+pytest-xdist, `_gw0`, `_gw1`… for each worker, copies of one demo that the run loads once:
+SharedDemo; otherwise a SQLite file) and a scratch folder for static files, media and e-mail,
+made once per test session and removed at its end."""
 
+import fcntl
 import os
 import shutil
 import socket
@@ -12,6 +14,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -30,25 +33,100 @@ def _free_port():
         return probe.getsockname()[1]
 
 
-def _fresh_postgresql_database(database_url):
-    """A new, empty database beside DATABASE_URL's, on the same server; its URL."""
+def _with_database(database_url, name):
+    return urlunsplit(urlsplit(database_url)._replace(path=f"/{name}"))
+
+
+def _fresh_postgresql_database(database_url, template=None):
+    """The database that `database_url` names, made anew on its server (empty, or a copy of the
+    database `template`)."""
     import psycopg2
     from psycopg2 import sql
 
     parts = urlsplit(database_url)
-    name = f"{parts.path.lstrip('/')}_browser"
-    # Under pytest-xdist each worker serves a demo site of its own.
-    if worker := os.environ.get("PYTEST_XDIST_WORKER"):
-        name = f"{name}_{worker}"
+    name = parts.path.lstrip("/")
     admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
     admin.autocommit = True
     try:
         drop_database_named(admin, name)
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
         with admin.cursor() as cursor:
-            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            cursor.execute(statement)
     finally:
         admin.close()
-    return urlunsplit(parts._replace(path=f"/{name}"))
+    return database_url
+
+
+def _drop_postgresql_database(database_url):
+    import psycopg2
+
+    parts = urlsplit(database_url)
+    admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
+    admin.autocommit = True
+    try:
+        drop_database_named(admin, parts.path.lstrip("/"))
+    finally:
+        admin.close()
+
+
+class SharedDemo:
+    """One demo load for all the pytest-xdist workers of a run. The first worker to ask loads
+    the demo into a template database and a folder of uploaded files, while the others wait
+    (a file lock); each worker then serves a copy of its own, made in seconds (CREATE DATABASE
+    … TEMPLATE, and the files copied). The last worker to stop drops the template and the
+    folder; a worker that asks after that loads the demo again."""
+
+    def __init__(self, database_url, run_id):
+        self.template = f"{urlsplit(database_url).path.lstrip('/')}_browser"
+        self.template_url = _with_database(database_url, self.template)
+        self.folder = Path(tempfile.gettempdir()) / f"thousand-landscapes-browser-demo-{run_id}"
+        self.folder.mkdir(exist_ok=True)
+        self.counted = False  # among the template's users
+
+    @contextmanager
+    def _locked(self):
+        with open(self.folder / "lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _users(self, change):
+        counter = self.folder / "users"
+        users = int(counter.read_text() or 0) + change if counter.exists() else change
+        counter.write_text(str(users))
+        return users
+
+    def copy_into(self, server):
+        """Give `server` its database and uploaded files, a copy of the run's demo."""
+        with self._locked():
+            if not (self.folder / "ready").exists():
+                _fresh_postgresql_database(self.template_url)
+                loading = {"DATABASE_URL": self.template_url, "BROWSER_WORK_DIR": str(self.folder)}
+                server.manage("migrate", "--noinput", "-v0", **loading)
+                server.manage("load_demo", **loading)
+                (self.folder / "ready").touch()
+            _fresh_postgresql_database(server.database_url, template=self.template)
+            self._users(+1)
+            self.counted = True
+        if (self.folder / "media").exists():
+            shutil.copytree(self.folder / "media", server.work_dir / "media")
+
+    def release(self):
+        if not self.counted:
+            return
+        with self._locked():
+            if self._users(-1) <= 0:
+                _drop_postgresql_database(self.template_url)
+                for name in ("ready", "users", "media"):
+                    path = self.folder / name
+                    if path.is_dir():
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        path.unlink(missing_ok=True)
 
 
 class DemoServer:
@@ -62,8 +140,14 @@ class DemoServer:
         self.mail_dir = self.work_dir / "mail"
         self.process = None
         database_url = os.environ.get("DATABASE_URL", "")
+        self.shared = None
         if database_url.startswith(("postgres://", "postgresql://")):
-            self.database_url = _fresh_postgresql_database(database_url)
+            name = f"{urlsplit(database_url).path.lstrip('/')}_browser"
+            # Under pytest-xdist each worker serves a copy of its own of the run's demo.
+            if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+                self.shared = SharedDemo(database_url, os.environ["PYTEST_XDIST_TESTRUNUID"])
+                name = f"{name}_{worker}"
+            self.database_url = _with_database(database_url, name)
         else:
             self.database_url = f"sqlite:///{self.work_dir / 'demo.sqlite3'}"
         self.environment = {
@@ -78,12 +162,13 @@ class DemoServer:
         self.environment.pop("SEARCH_URL", None)
         self.environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
-    def manage(self, *arguments):
+    def manage(self, *arguments, **environment):
+        """Run manage.py in this site's environment (with `environment`'s variables changed)."""
         started = time.monotonic()
         result = subprocess.run(
             [PYTHON, "manage.py", *arguments],
             cwd=REPO,
-            env=self.environment,
+            env={**self.environment, **environment},
             capture_output=True,
             text=True,
             check=False,
@@ -95,8 +180,14 @@ class DemoServer:
         print(f"browser demo site: manage.py {arguments[0]} {time.monotonic() - started:.0f} s")
 
     def start(self):
-        self.manage("migrate", "--noinput", "-v0")
-        self.manage("load_demo")
+        if self.shared:
+            self.shared.copy_into(self)
+            self.manage("set_site_address")  # this server's port, not the loader's
+        else:
+            if self.database_url.startswith("postgres"):
+                _fresh_postgresql_database(self.database_url)
+            self.manage("migrate", "--noinput", "-v0")
+            self.manage("load_demo")
         self.manage("collectstatic", "--noinput", "-v0")
         self.process = subprocess.Popen(
             [
@@ -143,3 +234,5 @@ class DemoServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         shutil.rmtree(self.work_dir, ignore_errors=True)
+        if self.shared:
+            self.shared.release()
