@@ -37,10 +37,11 @@ files it reads from the source folders (tests, `make run`) are compressed here.
 
 Large data compressed once: the map's GeoJSON of every landscape is 936 KB at a thousand
 landscapes, which the page cache serves in about a millisecond (kept in the process, with its
-ETag) and which gzip took 60 ms over on every request. A large JSON or GeoJSON answer (KEPT_TYPES, KEPT_FROM_BYTES) is compressed once per process and
-kept by its ETag, the hash of its uncompressed bytes that ConditionalGetMiddleware gives it: the
-same bytes get the same gzip. Its padding is then the same from one answer to the next, which
-costs nothing: such data is public, and holds no secret for padding to hide."""
+ETag) and which gzip took 60 ms over on every request. A large JSON or GeoJSON answer
+(KEPT_TYPES, KEPT_FROM_BYTES) is compressed once per process and kept by its ETag, the hash of
+its uncompressed bytes that ConditionalGetMiddleware gives it: the same bytes get the same gzip.
+Its padding is then the same from one answer to the next, which costs nothing: such data is
+public, and holds no secret for padding to hide."""
 
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
