@@ -15,7 +15,9 @@ def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist with `--dist loadgroup` (`make test`): the tests of a module stay on
     one worker, so that what the module shares (tests/worlds.py) is built once, not once per
     worker; and the tests that copy the session's migrated database share one worker, which
-    migrates it once."""
+    migrates it once. The groups that hold a slow test (a whole demo load, a subprocess) go
+    first: the workers hand out groups in this order, and one that came last would keep one
+    worker busy for minutes while the other waits."""
     if not config.pluginmanager.hasplugin("xdist"):
         return
     for item in items:
@@ -26,6 +28,12 @@ def pytest_collection_modifyitems(config, items):
         else:
             group = item.nodeid.split("::")[0]
         item.add_marker(pytest.mark.xdist_group(group))
+
+    def group(item):
+        return item.get_closest_marker("xdist_group").args[0]
+
+    slow_groups = {group(item) for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: group(item) not in slow_groups)  # stable: order kept within
 
 
 @pytest.fixture(autouse=True)
