@@ -24,6 +24,7 @@ from network import accounts, erasure, profile_photos, reviews
 from network.models import Claim, ContactMessage, ExpertIndexPage, ExpertPage, TeamMembership
 from network.profile_forms import ExpertProfileForm
 from network.roles import profile_review_workflow
+from website.content_version import content_changed
 
 
 def own_profile(user):
@@ -130,6 +131,7 @@ def confirm_current(request):
     # The confirmation is a fact about the expert, not an edit to review: every language's
     # version gets it at once.
     ExpertPage.objects.filter(translation_key=profile.translation_key).update(last_confirmed=today)
+    content_changed()  # updated without a save: no cached page keeps the "last confirmed" notice
     messages.success(request, _("Thank you: your profile is marked as current."))
     return redirect("my_profile")
 

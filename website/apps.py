@@ -19,6 +19,8 @@ class WebsiteConfig(AppConfig):
 
     def ready(self):
         from django.core.signals import request_finished, request_started
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Locale, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -56,6 +58,12 @@ class WebsiteConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=NavigationMenu, dispatch_uid=f"menu-{signal}")
         post_save.connect(settings_changed, sender=SiteSettings, dispatch_uid="settings-changed")
+        # An image's or a document's change (a new file, a focal point) gives it new renditions
+        # and addresses, and the old ones go: pages and their kept parts show the new ones.
+        for model in (get_image_model(), get_document_model()):
+            for signal in (post_save, post_delete):
+                uid = f"media-{model.__name__}-{signal}"
+                signal.connect(content_changed, sender=model, dispatch_uid=uid)
 
         # Which site a host names and which sections are private (website.structure).
         for model in (Site, Locale, PageViewRestriction):

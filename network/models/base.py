@@ -26,7 +26,14 @@ class ContactablePage(SitePage):
         from network.contact import handle_contact_form
 
         response = handle_contact_form(request, self)
-        return response or super().serve(request, *args, **kwargs)
+        if response:
+            return response
+        # Page.serve sets request.is_preview to False; a routable page's preview comes through
+        # here (index_route) and must stay one, or its rendering would take it for the live page.
+        previewing = getattr(request, "is_preview", False)
+        response = super().serve(request, *args, **kwargs)
+        request.is_preview = previewing
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from network.contact import contact_form_context

@@ -431,14 +431,18 @@ def test_a_new_landscape_in_spanish(world, client):
     assert response["Location"] == "/es/my-landscapes/paramo-de-santurban/"
 
 
-def test_the_team_on_the_page_and_the_contact_form(world, client):
+def test_the_team_on_the_page_and_the_contact_form(
+    world, client, django_capture_on_commit_callbacks
+):
     from network.factories import make_expert
 
     member = person("member@example.org")
     make_expert(world["site"]["en"]["experts"], title="Wanjiru Kamau", account=member)
     membership = teams.add(world["landscape"], member, TeamRole.MEMBER)
     assert "Wanjiru Kamau" not in client.get("/en/landscapes/mau-forest/").content.decode()
-    signed_in(member).post("/en/my-landscapes/", {"membership": membership.pk, "shown": "yes"})
+    # Committed, as a request's change is: the page's kept parts move on (network/signals.py).
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in(member).post("/en/my-landscapes/", {"membership": membership.pk, "shown": "yes"})
     html = client.get("/en/landscapes/mau-forest/").content.decode()
     assert "Wanjiru Kamau" in html and "member@example.org" not in html
     mail.outbox.clear()
@@ -834,3 +838,21 @@ def test_a_boundary_outside_its_countries_is_saved_with_a_warning(world, client)
         follow=True,
     )
     assert "outside" not in response.content.decode()
+
+
+def test_the_public_page_and_the_teams_preview_never_share_what_is_kept(world, client):
+    """The middle of the public page is kept per content version (kept_fragments); the team's
+    preview of its draft is rendered afresh, and the public page never shows the draft."""
+    public = Client().get("/en/landscapes/mau-forest/").content.decode()
+    assert "It feeds twelve rivers." not in public
+
+    client.force_login(world["coordinator"])
+    preview = client.post("/en/my-landscapes/mau-forest/", {**PROFILE, "action": "preview"})
+    client.post("/en/my-landscapes/mau-forest/", PROFILE)  # saved as a draft, not published
+    draft = client.get("/en/my-landscapes/mau-forest/preview/").content.decode()
+
+    assert "It feeds twelve rivers." in preview.content.decode()
+    assert "It feeds twelve rivers." in draft
+    for visitor in (Client(), client):  # anonymous, and the coordinator on the public page
+        assert "It feeds twelve rivers." not in visitor.get("/en/landscapes/mau-forest/").text
+    assert "Preview: this is how the page" in draft
