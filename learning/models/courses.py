@@ -398,25 +398,38 @@ class CoursePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         from website.localize import localize_pages
+        from website.templatetags.kept_fragments import WhenShown
 
         context = super().get_context(request, *args, **kwargs)
-        institution = self.get_parent().specific
-        context["institution"] = institution
+        # Shown in the page's kept middle (kept_fragments): worked out only when it is rendered.
+        sessions = WhenShown(self.sessions_by_time)
+        context.update(
+            {
+                "institution": WhenShown(lambda: self.get_parent().specific),
+                "current_sessions": WhenShown(lambda: sessions()[0]),
+                "past_sessions": WhenShown(lambda: sessions()[1]),
+                "enrolment_open": WhenShown(
+                    lambda: any(session.enrolment_open for session in sessions()[0])
+                ),
+                "landscapes": WhenShown(lambda: localize_pages(self.landscapes.all())),
+                "instructors": WhenShown(lambda: shown_people(self.instructors)),
+            }
+        )
+        return context
+
+    def sessions_by_time(self):
+        """(current sessions, past sessions), each by start date, those without one last."""
         today = timezone.localdate()
         sessions = sorted(
             self.sessions.all(),
             key=lambda session: (session.start_date is None, session.start_date or today),
         )
-        context["current_sessions"] = [
+        current = [
             session
             for session in sessions
             if session.is_self_paced or (session.end_date or session.start_date) >= today
         ]
-        context["past_sessions"] = [s for s in sessions if s not in context["current_sessions"]]
-        context["enrolment_open"] = any(s.enrolment_open for s in context["current_sessions"])
-        context["landscapes"] = localize_pages(self.landscapes.all())
-        context["instructors"] = shown_people(self.instructors)
-        return context
+        return current, [session for session in sessions if session not in current]
 
     def get_json_ld(self, request):
         from learning.schema import course_json_ld

@@ -480,35 +480,55 @@ class LandscapePage(RoutablePageMixin, ContactablePage):
         from network.models import ExpertPage
         from network.teams import shown_team
         from network.templatetags.network_tags import ecosystem_names
-        from website.localize import localize_pages
+        from website.templatetags.kept_fragments import WhenShown
 
         context = super().get_context(request, *args, **kwargs)
+        language = get_language()  # the page's: its address says it
+        # Shown in the page's kept middle (kept_fragments): worked out only when it is rendered.
+        context.update(
+            {
+                "partners": WhenShown(self.shown_partners),
+                "experts": (
+                    ExpertPage.objects.live()
+                    .public()
+                    .filter(
+                        locale_id=self.locale_id, landscapes__translation_key=self.translation_key
+                    )
+                    .distinct()
+                    .order_by("title")
+                ),
+                "map_data": WhenShown(lambda: landscape_boundary_feature(self, request)),
+                "ecosystems": WhenShown(
+                    lambda: (
+                        [(name, "") for name in ecosystem_names(self.ecosystem_types.all())]
+                        + terraso.kept_term_groups(self.terraso_terms, language).get(
+                            "ECOSYSTEM_TYPE", []
+                        )
+                    )
+                ),
+                "kept_terms": WhenShown(
+                    lambda: terraso.kept_term_rows(self.terraso_terms, language)
+                ),
+                "other_stakeholders": WhenShown(lambda: terraso.other_stakeholders(self)),
+                "team": WhenShown(lambda: shown_team(self)),
+            }
+        )
+        return context
+
+    def shown_partners(self):
+        """[(organisation in the page's language, partner)] of the partners shown."""
+        from website.localize import localize_pages
+
         partners = list(self.partners.select_related("organisation"))
         organisations = {
             page.translation_key: page
             for page in localize_pages([partner.organisation for partner in partners])
         }
-        context["partners"] = [
+        return [
             (organisations[partner.organisation.translation_key], partner)
             for partner in partners
             if partner.organisation.translation_key in organisations
         ]
-        context["experts"] = (
-            ExpertPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, landscapes__translation_key=self.translation_key)
-            .distinct()
-            .order_by("title")
-        )
-        context["map_data"] = landscape_boundary_feature(self, request)
-        language = get_language()  # the page's: its address says it
-        context["ecosystems"] = [
-            (name, "") for name in ecosystem_names(self.ecosystem_types.all())
-        ] + terraso.kept_term_groups(self.terraso_terms, language).get("ECOSYSTEM_TYPE", [])
-        context["kept_terms"] = terraso.kept_term_rows(self.terraso_terms, language)
-        context["other_stakeholders"] = terraso.other_stakeholders(self)
-        context["team"] = shown_team(self)
-        return context
 
     def terraso_export_url(self):
         return f"{self.url}json/"

@@ -201,22 +201,38 @@ class StoryPage(SitePage):
         return self.standfirst or descriptions.stream_text(self.body)
 
     def get_context(self, request, *args, **kwargs):
-        from network.geojson import boundary_feature
         from stories.related import related_stories
+        from website.templatetags.kept_fragments import WhenShown
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_stories"] = related_stories(self)
-        translated, shown = self.landscape_versions()
-        context["landscape"] = translated
-        context["authors"] = self.shown_authors
         chapters = [block.value for block in self.body if block.block_type == "map_chapter"]
-        context["map_chapters"] = chapters
-        # The landscape's boundary: map.js draws it in Leaflet's overlay pane, under the markers.
+        context["map_chapters"] = chapters  # the head loads the map's scripts for them
+        # Shown in the page's kept middle (kept_fragments): worked out only when it is rendered.
+        versions = WhenShown(self.landscape_versions)
+        context.update(
+            {
+                "related_stories": WhenShown(lambda: related_stories(self)),
+                "landscape": WhenShown(lambda: versions()[0]),
+                "authors": WhenShown(lambda: self.shown_authors),
+                "story_map_data": WhenShown(
+                    lambda: self.story_map_data(request, chapters, versions()[1])
+                ),
+            }
+        )
+        return context
+
+    def story_map_data(self, request, chapters, shown_landscape):
+        """The story map's GeoJSON: the landscape's boundary (map.js draws it in Leaflet's
+        overlay pane, under the markers), then a point for each chapter."""
+        from network.geojson import boundary_feature
+
         boundary = None
-        if chapters and shown is not None:
-            other_language = shown.language if shown.locale_id != self.locale_id else None
-            boundary = boundary_feature(shown, request, other_language)
-        context["story_map_data"] = {
+        if chapters and shown_landscape is not None:
+            other_language = (
+                shown_landscape.language if shown_landscape.locale_id != self.locale_id else None
+            )
+            boundary = boundary_feature(shown_landscape, request, other_language)
+        return {
             "type": "FeatureCollection",
             "features": [
                 *([boundary] if boundary else []),
@@ -233,7 +249,6 @@ class StoryPage(SitePage):
                 ),
             ],
         }
-        return context
 
     def landscape_versions(self):
         """The story's landscape as its page shows it, in one query, boundary included:

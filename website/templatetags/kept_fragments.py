@@ -70,3 +70,20 @@ def is_preview(request, context):
 
 def _unsaved(value):
     return hasattr(value, "_meta") and value.pk is None
+
+
+class WhenShown:
+    """A context value for a kept part of a page, worked out the first time its template asks
+    for it, and not at all when the part is served kept. Templates call what they are given,
+    so `{% if partners %}…{% for … in partners %}` works it out once."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.worked_out = False
+        self.value = None
+
+    def __call__(self):
+        if not self.worked_out:
+            self.value = self.compute()
+            self.worked_out = True
+        return self.value
