@@ -33,6 +33,7 @@ class WebsiteConfig(AppConfig):
         )
         from website.content_version import (
             content_changed,
+            media_changed,
             page_deleted,
             page_saved,
             settings_changed,
@@ -63,7 +64,7 @@ class WebsiteConfig(AppConfig):
         for model in (get_image_model(), get_document_model()):
             for signal in (post_save, post_delete):
                 uid = f"media-{model.__name__}-{signal}"
-                signal.connect(content_changed, sender=model, dispatch_uid=uid)
+                signal.connect(media_changed, sender=model, dispatch_uid=uid)
 
         # Which site a host names and which sections are private (website.structure).
         for model in (Site, Locale, PageViewRestriction):

@@ -71,6 +71,20 @@ def page_saved(instance, **kwargs):
         content_changed()
 
 
+# What Wagtail fills in on an image or a document the first time it is used (its size, its
+# hash): no change to what any page shows.
+MEDIA_BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+def media_changed(created=False, update_fields=None, **kwargs):
+    """An image's or a document's new file or focal point, or its deletion: pages then show new
+    renditions and addresses. Not its upload (no page shows it until one is published with it),
+    nor Wagtail's filling in of its size or hash."""
+    if created or (update_fields and set(update_fields) <= MEDIA_BOOKKEEPING_FIELDS):
+        return
+    content_changed()
+
+
 def settings_changed(created=False, **kwargs):
     # The first request of a new site creates its settings: nothing shown has changed yet.
     if not created:
