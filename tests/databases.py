@@ -2,6 +2,7 @@
 copies, the browser suite's demo site)."""
 
 import time
+from urllib.parse import urlsplit, urlunsplit
 
 #: How long a drop waits, in all, for the server's own processes to leave the database.
 DROP_PATIENCE_SECONDS = 30
@@ -33,3 +34,46 @@ def drop_database_named(connection, name):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
+
+
+def with_database(url, name):
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+def database_name(url):
+    return urlsplit(url).path.lstrip("/")
+
+
+def admin_connection(url):
+    """A connection (autocommit) to the `postgres` database of `url`'s server."""
+    import psycopg2
+
+    connection = psycopg2.connect(with_database(url, "postgres"), connect_timeout=5)
+    connection.autocommit = True
+    return connection
+
+
+def create_database(url, name, template=None):
+    """A new database `name` on `url`'s server (a copy of `template`, or empty); its URL."""
+    from psycopg2 import sql
+
+    connection = admin_connection(url)
+    try:
+        drop_database_named(connection, name)
+        with connection.cursor() as cursor:
+            statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+            if template:
+                statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+            cursor.execute(statement)
+    finally:
+        connection.close()
+    return with_database(url, name)
+
+
+def drop_database(url):
+    """Drop the database `url` names, if it exists."""
+    connection = admin_connection(url)
+    try:
+        drop_database_named(connection, database_name(url))
+    finally:
+        connection.close()

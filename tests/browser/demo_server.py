@@ -16,9 +16,8 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-from tests.databases import drop_database_named
+from tests.databases import create_database, database_name, drop_database, with_database
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -33,44 +32,6 @@ def _free_port():
         return probe.getsockname()[1]
 
 
-def _with_database(database_url, name):
-    return urlunsplit(urlsplit(database_url)._replace(path=f"/{name}"))
-
-
-def _fresh_postgresql_database(database_url, template=None):
-    """The database that `database_url` names, made anew on its server (empty, or a copy of the
-    database `template`)."""
-    import psycopg2
-    from psycopg2 import sql
-
-    parts = urlsplit(database_url)
-    name = parts.path.lstrip("/")
-    admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
-    admin.autocommit = True
-    try:
-        drop_database_named(admin, name)
-        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
-        if template:
-            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
-        with admin.cursor() as cursor:
-            cursor.execute(statement)
-    finally:
-        admin.close()
-    return database_url
-
-
-def _drop_postgresql_database(database_url):
-    import psycopg2
-
-    parts = urlsplit(database_url)
-    admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
-    admin.autocommit = True
-    try:
-        drop_database_named(admin, parts.path.lstrip("/"))
-    finally:
-        admin.close()
-
-
 class SharedDemo:
     """One demo load for all the pytest-xdist workers of a run. The first worker to ask loads
     the demo into a template database and a folder of uploaded files, while the others wait
@@ -79,8 +40,8 @@ class SharedDemo:
     folder; a worker that asks after that loads the demo again."""
 
     def __init__(self, database_url, run_id):
-        self.template = f"{urlsplit(database_url).path.lstrip('/')}_browser"
-        self.template_url = _with_database(database_url, self.template)
+        self.template = f"{database_name(database_url)}_browser"
+        self.template_url = with_database(database_url, self.template)
         self.folder = Path(tempfile.gettempdir()) / f"thousand-landscapes-browser-demo-{run_id}"
         self.folder.mkdir(exist_ok=True)
         self.counted = False  # among the template's users
@@ -104,12 +65,14 @@ class SharedDemo:
         """Give `server` its database and uploaded files, a copy of the run's demo."""
         with self._locked():
             if not (self.folder / "ready").exists():
-                _fresh_postgresql_database(self.template_url)
+                create_database(self.template_url, self.template)
                 loading = {"DATABASE_URL": self.template_url, "BROWSER_WORK_DIR": str(self.folder)}
                 server.manage("migrate", "--noinput", "-v0", **loading)
                 server.manage("load_demo", **loading)
                 (self.folder / "ready").touch()
-            _fresh_postgresql_database(server.database_url, template=self.template)
+            create_database(
+                server.database_url, database_name(server.database_url), template=self.template
+            )
             self._users(+1)
             self.counted = True
         if (self.folder / "media").exists():
@@ -120,7 +83,7 @@ class SharedDemo:
             return
         with self._locked():
             if self._users(-1) <= 0:
-                _drop_postgresql_database(self.template_url)
+                drop_database(self.template_url)
                 for name in ("ready", "users", "media"):
                     path = self.folder / name
                     if path.is_dir():
@@ -142,12 +105,12 @@ class DemoServer:
         database_url = os.environ.get("DATABASE_URL", "")
         self.shared = None
         if database_url.startswith(("postgres://", "postgresql://")):
-            name = f"{urlsplit(database_url).path.lstrip('/')}_browser"
+            name = f"{database_name(database_url)}_browser"
             # Under pytest-xdist each worker serves a copy of its own of the run's demo.
             if worker := os.environ.get("PYTEST_XDIST_WORKER"):
                 self.shared = SharedDemo(database_url, os.environ["PYTEST_XDIST_TESTRUNUID"])
                 name = f"{name}_{worker}"
-            self.database_url = _with_database(database_url, name)
+            self.database_url = with_database(database_url, name)
         else:
             self.database_url = f"sqlite:///{self.work_dir / 'demo.sqlite3'}"
         self.environment = {
@@ -185,7 +148,7 @@ class DemoServer:
             self.manage("set_site_address")  # this server's port, not the loader's
         else:
             if self.database_url.startswith("postgres"):
-                _fresh_postgresql_database(self.database_url)
+                create_database(self.database_url, database_name(self.database_url))
             self.manage("migrate", "--noinput", "-v0")
             self.manage("load_demo")
         self.manage("collectstatic", "--noinput", "-v0")

@@ -4,15 +4,8 @@ import subprocess
 
 import pytest
 
-from tests.reliability.postgres import (
-    create_database,
-    database_name,
-    drop_database,
-    environment,
-    run_python,
-    server_url,
-    with_database,
-)
+from tests.databases import create_database, database_name, drop_database, with_database
+from tests.reliability.postgres import environment, run_python, server_url
 
 
 def postgresql_url():

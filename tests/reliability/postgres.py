@@ -12,11 +12,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-
-from tests.databases import drop_database_named
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -37,47 +34,6 @@ def server_url():
     if not url.startswith(("postgres://", "postgresql://")):
         missing("needs PostgreSQL: DATABASE_URL does not name a PostgreSQL database")
     return url
-
-
-def with_database(url, name):
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-
-
-def database_name(url):
-    return urlsplit(url).path.lstrip("/")
-
-
-def _admin(url):
-    import psycopg2
-
-    connection = psycopg2.connect(with_database(url, "postgres"), connect_timeout=5)
-    connection.autocommit = True
-    return connection
-
-
-def create_database(url, name, template=None):
-    """A new database `name` on `url`'s server (a copy of `template`, or empty); its URL."""
-    from psycopg2 import sql
-
-    connection = _admin(url)
-    try:
-        drop_database_named(connection, name)
-        with connection.cursor() as cursor:
-            statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
-            if template:
-                statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
-            cursor.execute(statement)
-    finally:
-        connection.close()
-    return with_database(url, name)
-
-
-def drop_database(url):
-    connection = _admin(url)
-    try:
-        drop_database_named(connection, database_name(url))
-    finally:
-        connection.close()
 
 
 def environment(database_url, media_root=None, **extra):

@@ -20,7 +20,8 @@ import time
 import pytest
 
 from tests.bench.run import Server, get
-from tests.reliability.postgres import ThrowawayPostgres, environment, run_python, with_database
+from tests.databases import with_database
+from tests.reliability.postgres import ThrowawayPostgres, environment, run_python
 
 pytestmark = pytest.mark.slow
 

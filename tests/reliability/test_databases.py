@@ -3,8 +3,8 @@
 
 import psycopg2
 
-from tests.databases import drop_database_named
-from tests.reliability.postgres import _admin, create_database, server_url
+from tests.databases import admin_connection, create_database, drop_database_named
+from tests.reliability.postgres import server_url
 
 
 def _exists(connection, name):
@@ -17,7 +17,7 @@ def test_a_database_with_a_session_still_open_on_it_is_dropped():
     url = server_url()
     name = "thousand_landscapes_drop_probe"
     lingering = psycopg2.connect(create_database(url, name), connect_timeout=5)
-    admin = _admin(url)
+    admin = admin_connection(url)
     try:
         drop_database_named(admin, name)
         assert not _exists(admin, name)
@@ -28,7 +28,7 @@ def test_a_database_with_a_session_still_open_on_it_is_dropped():
 
 
 def test_dropping_a_database_that_is_not_there_is_quiet():
-    admin = _admin(server_url())
+    admin = admin_connection(server_url())
     try:
         drop_database_named(admin, "thousand_landscapes_never_made")
         assert not _exists(admin, "thousand_landscapes_never_made")
