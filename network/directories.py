@@ -514,6 +514,45 @@ class Directory(ListingLinks):
             f"order:{self.sort}", lambda: list(self.results.values_list("pk", flat=True))
         )
 
+    @cached_property
+    def kept_page_number(self):
+        """The number of the page of results asked for, when the listing's order is kept and
+        that page exists; else None (worked out from the results)."""
+        if self.kept_order is None:
+            return None
+        number = self.params.get("page", "1")
+        pages = max(1, -(-len(self.kept_order) // self.per_page))
+        return int(number) if number.isdigit() and 1 <= int(number) <= pages else None
+
+    @property
+    def page_number(self):
+        """The number of the page of results shown, its cards not fetched when it is kept."""
+        return self.kept_page_number or self.page.number
+
+    @cached_property
+    def kept_listing_key(self):
+        """What the listing's HTML (facets, cards, pages) is kept under, once per content
+        version, language, site and day ({% kept_fragment %} in the index pages' templates), or
+        None: rendered every time. Kept when its order is (no text query, at most two values
+        chosen, a sort that changes only on a publish), and only for a page of results that
+        exists: the key holds every part of the request that the listing's HTML shows (the
+        chosen values, the sort, the page, the facets shown in full, the filters held open),
+        each from a bounded set."""
+        if self.kept_page_number is None:
+            return None
+        shown_in_full = sorted(
+            {facet.param for facet in self.facets} & set(self.params.getlist(EXPAND_PARAM))
+        )
+        return ":".join(
+            [
+                self.counts_key,
+                f"sort={self.sort}",
+                f"page={self.kept_page_number}",
+                f"{EXPAND_PARAM}={','.join(shown_in_full)}",
+                f"open={bool(self.params.get(EXPAND_PARAM))}",
+            ]
+        )
+
     def cards_of(self, ids):
         return self.with_card_data(self.model.objects.filter(pk__in=ids))
 

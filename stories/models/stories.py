@@ -63,12 +63,18 @@ class StoryIndexPage(RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         from stories.directory import StoryDirectory
+        from website.templatetags.kept_fragments import WhenShown
 
         context = super().get_context(request, *args, **kwargs)
         directory = StoryDirectory(request, self)
         context["directory"] = directory
-        if not directory.is_filtered and directory.page.number == 1:
-            context["featured"] = directory.featured
+        # Above the first page of the whole list; worked out only when the listing is rendered,
+        # not when it is served kept.
+        context["featured"] = WhenShown(
+            lambda: (
+                None if directory.is_filtered or directory.page.number != 1 else directory.featured
+            )
+        )
         return context
 
     @path("feed/", name="feed")

@@ -13,7 +13,8 @@ The key holds the name, the values given (a page: its id), the language, the sit
 ("upcoming", "open now"), under the content version (website.structure.cached_structure), so a
 publish, a team's change or a term's edit shows at once, as for the page cache. Never kept: a
 preview (Wagtail's, a team's of its draft, a person's of their profile), which shows content
-nobody published, nor a page not saved yet."""
+nobody published, a page not saved yet, nor a part whose value is None (a directory's listing
+with a text query: Directory.kept_listing_key)."""
 
 from django import template
 from django.utils import timezone
@@ -45,7 +46,11 @@ class KeptFragmentNode(template.Node):
     def render(self, context):
         request = context.get("request")
         values = [value.resolve(context) for value in self.values]
-        if request is None or is_preview(request, context) or any(_unsaved(v) for v in values):
+        if (
+            request is None
+            or is_preview(request, context)
+            or any(value is None or _unsaved(value) for value in values)
+        ):
             return self.nodelist.render(context)
         site = Site.find_for_request(request)
         parts = [

@@ -38,7 +38,11 @@ def listing_query(context):
         listing = context.get(name)
         if hasattr(listing, "querystring_params"):
             params = dict(listing.querystring_params())
-            number = getattr(getattr(listing, "page", None), "number", 1)
+            number = (
+                listing.page_number  # a kept directory's, its cards not fetched
+                if hasattr(listing, "page_number")
+                else getattr(getattr(listing, "page", None), "number", 1)
+            )
             if isinstance(number, int) and number > 1:
                 params["page"] = number
             return urlencode(params, doseq=True)
