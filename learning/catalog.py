@@ -173,9 +173,7 @@ class CourseCatalog(Directory):
 
     @classmethod
     def with_card_data(cls, queryset):
-        return queryset.select_related("image").prefetch_related(
-            "image__renditions", "themes", "sessions"
-        )
+        return queryset.select_related("image").prefetch_related("image__renditions", "sessions")
 
     def json_ld(self):
         from learning.schema import catalog_json_ld

@@ -56,6 +56,7 @@ class LibraryDirectory(Directory):
     sorts_not_kept = frozenset({"downloads"})  # counted on every download, not on a publish
     per_page = 20
     card_template = "library/includes/resource_card.html"
+    card_shows_themes = False
     offers_every_language = True
     cards_class = "cards--list"  # one a row: a passage found in the text reads best wide
 
@@ -119,16 +120,12 @@ class LibraryDirectory(Directory):
         first_cover = ResourceFile.objects.filter(
             page=OuterRef("pk"), document__library_text__cover__isnull=False
         ).order_by("sort_order")
-        return (
-            cls.with_language(queryset)
-            .annotate(
-                card_cover_id=Coalesce(
-                    F("cover_image_id"),
-                    Subquery(first_cover.values("document__library_text__cover")[:1]),
-                    output_field=IntegerField(),
-                )
+        return cls.with_language(queryset).annotate(
+            card_cover_id=Coalesce(
+                F("cover_image_id"),
+                Subquery(first_cover.values("document__library_text__cover")[:1]),
+                output_field=IntegerField(),
             )
-            .prefetch_related("themes")
         )
 
     @classmethod

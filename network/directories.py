@@ -554,12 +554,22 @@ class Directory(ListingLinks):
         )
 
     def cards_of(self, ids):
-        return self.with_card_data(self.model.objects.filter(pk__in=ids))
+        return self.with_card_themes(self.model.objects.filter(pk__in=ids))
 
     @classmethod
     def with_card_data(cls, queryset):
-        """What a card shows, fetched for the whole page at once."""
+        """What a card shows, fetched for the whole page at once, but its themes: the site
+        search has read those already (see card_theme_names)."""
         return queryset
+
+    # Whether a card shows its themes.
+    card_shows_themes = True
+
+    @classmethod
+    def with_card_themes(cls, queryset):
+        """with_card_data(), and the themes of a card that shows them."""
+        queryset = cls.with_card_data(queryset)
+        return queryset.prefetch_related("themes") if cls.card_shows_themes else queryset
 
     @classmethod
     def prepare_cards(cls, items, query):
@@ -583,7 +593,7 @@ class Directory(ListingLinks):
             paginator = Paginator(CardsInOrder(self.kept_order, self.cards_of), self.per_page)
         else:
             paginator = CountedPaginator(
-                self.with_card_data(self.results),
+                self.with_card_themes(self.results),
                 self.per_page,
                 count_results=self.filtered(counting=True).count,
             )
@@ -723,7 +733,7 @@ class LandscapeDirectory(Directory):
         return (
             cls.with_language(queryset)
             .select_related("image")
-            .prefetch_related("image__renditions", "themes")
+            .prefetch_related("image__renditions")
         )
 
     def map_features(self):
@@ -759,9 +769,7 @@ class OrganisationDirectory(Directory):
     @classmethod
     def with_card_data(cls, queryset):
         return (
-            cls.with_language(queryset)
-            .select_related("logo")
-            .prefetch_related("logo__renditions", "themes")
+            cls.with_language(queryset).select_related("logo").prefetch_related("logo__renditions")
         )
 
 
@@ -789,5 +797,5 @@ class ExpertDirectory(Directory):
         return (
             cls.with_language(queryset)
             .select_related("photo", "organisation")
-            .prefetch_related("photo__renditions", "themes")
+            .prefetch_related("photo__renditions")
         )

@@ -3,8 +3,8 @@ resources in one list, with facets for kind, theme and country, editors' picks f
 
 The search service returns the ids of up to MAX_MATCHES matching pages, best first. Facets and
 pages of results are then worked out over those ids with a fixed number of queries: the kind of
-each page, its themes and its countries (one query each), then the cards of the page shown (a
-few per kind present).
+each page, its themes and its countries (one query), then the cards of the page shown (one
+or two per kind present; their themes are those already read).
 
 Landscapes, organisations and experts are found in every language until they are translated
 (network.untranslated): the visitor's language first, then those in another."""
@@ -16,7 +16,8 @@ from functools import cached_property
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import CharField, F, Q, Value
+from django.db.models.functions import Cast
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -40,7 +41,7 @@ from stories.directory import StoryDirectory
 from website.formats import collation_key
 from website.localize import is_public, term_names
 from website.models import Theme
-from website.structure import locale_id
+from website.structure import cached_structure, locale_id
 
 
 @dataclass(frozen=True)
@@ -176,31 +177,35 @@ class SiteSearch(ListingLinks):
 
     @cached_property
     def facts(self):
-        """{page id: {"kind": key, "theme": {slugs}, "country": {codes}}} of every match."""
+        """{page id: {"kind": key, "language": code, "theme": {slugs}, "country": {codes},
+        "themes": [Theme with its slug and name]}} of every match."""
         if not self.matches or not self.matches.ids:
             return {}
         ids = self.matches.ids
         pages = Page.objects.filter(pk__in=ids)
         if not self.all_languages:
             pages = pages.filter(listed_in_language_q())
+        rows = list(_facts_of(pages, ids))
         facts = {
             pk: {
-                "kind": self.content_types[content_type].key,
+                "kind": self.content_types[int(content_type)].key,
                 "language": language,
                 "theme": set(),
+                "themes": [],
                 "country": set(),
             }
-            for pk, content_type, language in pages.values_list(
-                "pk", "content_type_id", "locale__language_code"
-            )
-            if content_type in self.content_types
+            for fact, pk, content_type, language in rows
+            if fact == "page" and int(content_type) in self.content_types
         }
-        for pk, slug in _themes_of(ids):
-            if pk in facts:
-                facts[pk]["theme"].add(slug)
-        for pk, stored in _countries_of(ids):
-            if pk in facts:
-                facts[pk]["country"].update(code for code in str(stored or "").split(",") if code)
+        for fact, pk, value, name in rows:
+            if pk not in facts:
+                continue
+            if fact == "theme":
+                facts[pk]["theme"].add(value)
+                # What a card shows of its themes, read here rather than again for the cards.
+                facts[pk]["themes"].append(Theme(slug=value, name=name))
+            elif fact == "country":
+                facts[pk]["country"].update(code for code in str(value or "").split(",") if code)
         return facts
 
     def _passes(self, fact, skip=None):
@@ -264,6 +269,7 @@ class SiteSearch(ListingLinks):
             cards = list(kind.directory.with_card_data(kind.model.objects.filter(pk__in=kind_ids)))
             kind.directory.prepare_cards(cards, self.query)
             for item in cards:
+                item.found_themes = self.facts[item.pk]["themes"]
                 items[item.pk] = Result(kind, item, self.facts[item.pk]["language"])
         return [items[pk] for pk in ids if pk in items]
 
@@ -272,8 +278,11 @@ class SiteSearch(ListingLinks):
         """Editors' picks for this query in the visitor's language (picks_in_language_q)."""
         if not self.query or self.request.GET.get("page", "1") != "1":
             return []
+        query_string = normalise_query_string(self.query)
+        if query_string not in promoted_queries():
+            return []
         picks = (
-            SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
+            SearchPromotion.objects.filter(query__query_string=query_string)
             .filter(picks_in_language_q(active_locale_id()))
             .select_related("page")
             .order_by("sort_order")
@@ -305,30 +314,52 @@ class SiteSearch(ListingLinks):
         return "?" + self.querystring(languages=None, page=None)
 
 
-def _themes_of(ids):
-    """(page id, theme slug) for every theme of the given pages, whatever their kind: one query."""
-    rows = None
-    for kind in KINDS:
-        through = kind.model.themes.through
-        owner = f"{kind.model._meta.model_name}_id"
-        part = (
-            through.objects.filter(**{f"{owner}__in": ids})
-            .order_by()
-            .values_list(owner, "theme__slug")
+def promoted_queries():
+    """The searches (normalised) that editors have picks for, kept per content version (a
+    pick's save or deletion moves it on): a search without picks asks for none."""
+    return cached_structure(
+        "promoted-queries",
+        lambda: set(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
+
+
+def _facts_of(pages, ids):
+    """What the facets and the cards need of the matches, in one query: ("page", page id, its
+    content type id, its language code) for each of `pages`, ("theme", page id, slug, name) for
+    every theme of the pages `ids`, and ("country", page id, "KE,UG", "") for their countries (a
+    course's are its sessions'), whatever their kind."""
+    theme, country, no_name = (
+        Value(text, output_field=CharField()) for text in ("theme", "country", "")
+    )
+    pages = (
+        pages.order_by()
+        .annotate(
+            fact=Value("page", output_field=CharField()),
+            kind=Cast("content_type_id", CharField()),
+            language=F("locale__language_code"),
         )
-        rows = part if rows is None else rows.union(part, all=True)
-    return rows
-
-
-def _countries_of(ids):
-    """(page id, "KE,UG") for the countries of the given pages; a course's are its sessions'."""
-    rows = (
+        .values_list("fact", "pk", "kind", "language")
+    )
+    parts = [
         CourseSession.objects.filter(course_id__in=ids)
         .order_by()
-        .values_list("course_id", "country")
-    )
+        .annotate(fact=country, name=no_name)
+        .values_list("fact", "course_id", "country", "name")
+    ]
     for kind in KINDS:
+        owner = f"{kind.model._meta.model_name}_id"
+        parts.append(
+            kind.model.themes.through.objects.filter(**{f"{owner}__in": ids})
+            .order_by()
+            .annotate(fact=theme)
+            .values_list("fact", owner, "theme__slug", "theme__name")
+        )
         if kind.key != "course":
-            part = kind.model.objects.filter(pk__in=ids).order_by().values_list("pk", "countries")
-            rows = rows.union(part, all=True)
-    return rows
+            parts.append(
+                kind.model.objects.filter(pk__in=ids)
+                .order_by()
+                .annotate(fact=country, name=no_name)
+                .values_list("fact", "pk", "countries", "name")
+            )
+    # One flat UNION ALL (chained unions nest, past what SQLite's parser takes).
+    return pages.union(*parts, all=True)

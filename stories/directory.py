@@ -62,7 +62,7 @@ class StoryDirectory(Directory):
     @classmethod
     def with_card_data(cls, queryset):
         return queryset.select_related("hero_image", "landscape").prefetch_related(
-            "hero_image__renditions", "themes"
+            "hero_image__renditions"
         )
 
     @cached_property

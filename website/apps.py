@@ -19,6 +19,7 @@ class WebsiteConfig(AppConfig):
 
     def ready(self):
         from django.core.signals import request_finished, request_started
+        from wagtail.contrib.search_promotions.models import SearchPromotion
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
         from wagtail.models import Locale, PageViewRestriction, Site
@@ -71,6 +72,10 @@ class WebsiteConfig(AppConfig):
             for signal in (post_save, post_delete):
                 uid = f"structure-{model.__name__}-{signal}"
                 signal.connect(content_changed, sender=model, dispatch_uid=uid)
+        # The searches editors have picks for (search.site_search.promoted_queries).
+        for signal in (post_save, post_delete):
+            uid = f"editors-picks-{signal}"
+            signal.connect(content_changed, sender=SearchPromotion, dispatch_uid=uid)
         install_upstream_workarounds()
         spreadsheets.install()
         translation_overrides.install()

@@ -127,9 +127,11 @@ class OrganisationPage(RoutablePageMixin, ContactablePage):
     def get_context(self, request, *args, **kwargs):
         from network.models import ExpertPage, LandscapePage
         from network.teams import shown_team
+        from website.templatetags.kept_fragments import WhenShown
 
         context = super().get_context(request, *args, **kwargs)
-        context["team"] = shown_team(self)
+        # Shown in the kept middle of the page: worked out only when that is rendered.
+        context["team"] = WhenShown(lambda: shown_team(self))
         context["landscapes"] = (
             LandscapePage.objects.live()
             .public()

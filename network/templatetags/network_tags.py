@@ -28,6 +28,14 @@ def theme_names(themes):
 
 
 @register.filter
+def card_theme_names(item):
+    """theme_names() of a card's themes: those the site search read with its facts
+    (`found_themes`), else the card's own (prefetched by Directory.with_card_themes)."""
+    found = getattr(item, "found_themes", None)
+    return theme_names(item.themes.all() if found is None else found)
+
+
+@register.filter
 def ecosystem_names(ecosystem_types):
     names = term_names(EcosystemType, language=get_language())
     return sorted((names.get(term.slug, term.name) for term in ecosystem_types), key=collation_key)

@@ -1,11 +1,13 @@
 """Site search, run against the database backend and (in CI, again) against a real OpenSearch."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from library.factories import make_library_index, make_resource
 from network.factories import make_expert
-from tests.queries import queries_for
+from tests.queries import PAGE_QUERY_LIMIT, queries_for
 from tests.search.pages import facet_counts, make_network, result_links, result_titles
 from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website.factories import translate_page
@@ -41,6 +43,30 @@ def test_results_of_every_kind_with_what_matters(client, network):
         assert f'<p class="search-results__kind">{kind}' in content
     assert "Mangrove ecologist" in content
     assert "Kenya, Tanzania" in content
+
+
+def card_tags(response, title):
+    """The theme tags on the result card titled `title`."""
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    for card in soup.select(".search-results .card"):
+        if card.select_one(".card__title").get_text(strip=True) == title:
+            return [tag.get_text(strip=True) for tag in card.select(".tag")]
+    raise AssertionError(f"no result titled {title}")
+
+
+@pytest.mark.parametrize(
+    ("language", "water", "restoration"),
+    [("en", "Water", "Restoration"), ("es", "Agua", "Restauración")],
+)
+def test_each_result_shows_its_themes_in_the_visitors_language(
+    client, network, language, water, restoration
+):
+    response = search(client, "mangrove", language=language, languages="all")
+
+    assert card_tags(response, "Amina Odhiambo") == sorted([water, restoration])
+    assert card_tags(response, "Mangrove Coast") == [water]
+    assert card_tags(response, "Mangrove restoration basics") == [restoration]
+    assert card_tags(response, "The fishers who came back to the mangrove forest") == [water]
 
 
 def test_a_title_match_ranks_above_a_body_match(client, network):
@@ -176,12 +202,30 @@ def test_editors_picks_come_first_in_the_visitors_language(client, network):
     assert "Ask her first." not in spanish
 
 
+def test_an_editors_pick_shows_at_once_and_goes_at_once(client, network):
+    """Which searches have picks is kept between requests: a pick's save or deletion moves
+    it on."""
+    assert 'class="search-picks"' not in search(client, "mangrove").content.decode()
+
+    pick = SearchPromotion.objects.create(
+        query=Query.get("mangrove"), page=network.amina, description="Ask her first."
+    )
+    assert "Ask her first." in search(client, "mangrove").content.decode()
+
+    pick.delete()
+    assert 'class="search-picks"' not in search(client, "mangrove").content.decode()
+    assert "Amina Odhiambo" in result_titles(search(client, "mangrove"))
+
+
 def test_queries_are_logged_for_editors(client, network):
     search(client, "Mangrove")
     search(client, "mangrove ")
     search(client, "mangrove", page=2)  # the same search, paging on: not a new one
+    search(client, "delta")
 
     assert Query.get("mangrove").hits == 2
+    assert Query.get("delta").hits == 1
+    assert [query.query_string for query in Query.get_most_popular()] == ["mangrove", "delta"]
 
 
 def test_autocomplete_suggests_from_the_first_letters(client, network):
@@ -312,16 +356,23 @@ def test_invalid_utf8_in_the_query_string_gets_a_page(client, network):
         assert client.get(f"/en/search/autocomplete/?{raw}").status_code == 200, raw
 
 
-# Above PAGE_QUERY_LIMIT: each kind of result shown fetches its cards (and their themes).
-SEARCH_PAGE_QUERIES = 20
+# The editors' log, their picks, the search (own language, then profiles not yet translated),
+# the matches' facts (two queries), then one or two for the cards of each kind shown.
+SEARCH_PAGE_QUERIES = PAGE_QUERY_LIMIT
 
 
 def test_the_search_page_runs_the_same_queries_with_few_and_many_results(
-    client, network, search_index
+    client, network, themes, search_index
 ):
-    # The cards of a page take a few queries per kind shown, whatever the number of results.
+    # The cards of a page take a few queries per kind shown, whatever the number of results;
+    # here all six kinds are shown.
+    homes = {language: pages["home"] for language, pages in network.directory_site.items()}
+    library = make_library_index(homes)
+    make_resource(library["en"], title="Mangrove field guide", themes=[themes["water"]])
+    search_index.refresh()
     experts = "/en/search/?q=mangrove&kind=expert"
     every_kind = "/en/search/?q=mangrove"
+    assert len(facet_counts(client.get(every_kind), "kind")) == 6
     with_few = queries_for(client, experts)
     mixed_with_few = queries_for(client, every_kind)
     for number in range(40):
