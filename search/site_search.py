@@ -9,9 +9,11 @@ or two per kind present; their themes are those already read).
 Landscapes, organisations and experts are found in every language until they are translated
 (network.untranslated): the visitor's language first, then those in another."""
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -36,8 +38,9 @@ from network.directories import (
     OrganisationDirectory,
 )
 from network.untranslated import listed_q
-from search.service import MAX_MATCHES, clean_query, find
+from search.service import MAX_MATCHES, clean_query, find, uses_engine
 from stories.directory import StoryDirectory
+from website.content_version import version_age
 from website.formats import collation_key
 from website.localize import is_public, term_names
 from website.models import Theme
@@ -114,6 +117,13 @@ def kinds_by_content_type():
     return {by_model[kind.model].pk: kind for kind in KINDS}
 
 
+class ThemeName(NamedTuple):
+    """A theme as a card shows it (network_tags.theme_names)."""
+
+    slug: str
+    name: str
+
+
 @dataclass
 class Result:
     kind: Kind
@@ -154,15 +164,30 @@ class SiteSearch(ListingLinks):
         return kinds_by_content_type()
 
     @cached_property
-    def matches(self):
+    def found(self):
+        """(matches, facts) of the query, kept per content version, language and query: a
+        popular search is made again and again, and only a publish changes its answer. Not
+        kept when the engine failed and the database answered: the next one asks the engine."""
         if not self.query:
-            return None
+            return None, {}
+        words = normalise_query_string(self.query)
+        key = ":".join(
+            [
+                "site-search",
+                self.language,
+                "every-language" if self.all_languages else "",
+                hashlib.sha256(words.encode()).hexdigest(),
+            ]
+        )
+        return cached_structure(key, self._find, keep=lambda found: answer_settled(found[0]))
+
+    def _find(self):
         if self.all_languages:
             pages = Page.objects.live().public().filter(content_type__in=list(self.content_types))
             own, others = pages, None
         else:
             own, others = language_candidates(Page.objects.all(), self.content_types)
-        return find(
+        matches = find(
             own,
             self.query,
             language=None if self.all_languages else self.language,
@@ -170,19 +195,27 @@ class SiteSearch(ListingLinks):
             limit=MAX_MATCHES,
             others=others,
         )
+        return matches, self._facts_of(matches.ids)
+
+    @property
+    def matches(self):
+        return self.found[0]
 
     @property
     def degraded(self):
         return bool(self.matches and self.matches.degraded)
 
-    @cached_property
+    @property
     def facts(self):
         """{page id: {"kind": key, "language": code, "theme": {slugs}, "country": {codes},
-        "themes": [Theme with its slug and name]}} of every match."""
-        if not self.matches or not self.matches.ids:
+        "themes": [ThemeName]}} of every match."""
+        return self.found[1]
+
+    def _facts_of(self, ids):
+        if not ids:
             return {}
-        ids = self.matches.ids
-        pages = Page.objects.filter(pk__in=ids)
+        ids = frozenset(ids)  # not a list: Django would walk it value by value (see __among)
+        pages = Page.objects.filter(pk__among=ids)
         if not self.all_languages:
             pages = pages.filter(listed_in_language_q())
         rows = list(_facts_of(pages, ids))
@@ -203,7 +236,7 @@ class SiteSearch(ListingLinks):
             if fact == "theme":
                 facts[pk]["theme"].add(value)
                 # What a card shows of its themes, read here rather than again for the cards.
-                facts[pk]["themes"].append(Theme(slug=value, name=name))
+                facts[pk]["themes"].append(ThemeName(value, name))
             elif fact == "country":
                 facts[pk]["country"].update(code for code in str(value or "").split(",") if code)
         return facts
@@ -314,6 +347,19 @@ class SiteSearch(ListingLinks):
         return "?" + self.querystring(languages=None, page=None)
 
 
+# An engine shows a change to searches within a second of its indexing (OpenSearch's refresh).
+ENGINE_SETTLES_IN_SECONDS = 5
+
+
+def answer_settled(matches):
+    """Whether a search's answer may be kept for the content version: not the database's
+    stand-in for a failed engine (the next search asks the engine again), nor an engine's
+    answer in the first seconds of a version, which may not show the change that began it."""
+    if matches.degraded:
+        return False
+    return not uses_engine() or version_age() > ENGINE_SETTLES_IN_SECONDS
+
+
 def promoted_queries():
     """The searches (normalised) that editors have picks for, kept per content version (a
     pick's save or deletion moves it on): a search without picks asks for none."""
@@ -341,7 +387,7 @@ def _facts_of(pages, ids):
         .values_list("fact", "pk", "kind", "language")
     )
     parts = [
-        CourseSession.objects.filter(course_id__in=ids)
+        CourseSession.objects.filter(course_id__among=ids)
         .order_by()
         .annotate(fact=country, name=no_name)
         .values_list("fact", "course_id", "country", "name")
@@ -349,14 +395,14 @@ def _facts_of(pages, ids):
     for kind in KINDS:
         owner = f"{kind.model._meta.model_name}_id"
         parts.append(
-            kind.model.themes.through.objects.filter(**{f"{owner}__in": ids})
+            kind.model.themes.through.objects.filter(**{f"{owner}__among": ids})
             .order_by()
             .annotate(fact=theme)
             .values_list("fact", owner, "theme__slug", "theme__name")
         )
         if kind.key != "course":
             parts.append(
-                kind.model.objects.filter(pk__in=ids)
+                kind.model.objects.filter(pk__among=ids)
                 .order_by()
                 .annotate(fact=country, name=no_name)
                 .values_list("fact", "pk", "countries", "name")

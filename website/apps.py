@@ -28,6 +28,7 @@ class WebsiteConfig(AppConfig):
         from website import (
             content_version,
             language_trees,
+            lookups,  # noqa: F401 (registers `__among`)
             spreadsheets,
             translation_overrides,
             translation_privacy,

@@ -6,6 +6,7 @@ or the site's settings, and nothing needs to know which fragment depends on whic
 simply moves every key on."""
 
 import threading
+import time
 import uuid
 
 from django.core.cache import cache
@@ -18,13 +19,18 @@ KEY = "content-version"
 _request = threading.local()
 
 
+def new_version():
+    """A version that says when it began: seconds since the epoch, then a random part."""
+    return f"{time.time():.0f}-{uuid.uuid4().hex}"
+
+
 def content_version():
     version = getattr(_request, "version", None)
     if version is not None:
         return version
     version = cache.get(KEY)
     if version is None:
-        version = uuid.uuid4().hex
+        version = new_version()
         if not cache.add(KEY, version, None):
             version = cache.get(KEY, version)
     if getattr(_request, "active", False):
@@ -49,8 +55,14 @@ def request_finished(**kwargs):
     _request.memo = {}
 
 
+def version_age():
+    """Seconds since the content version began (a version without its time: long ago)."""
+    began, _dash, _random = content_version().partition("-")
+    return time.time() - float(began) if began.isdigit() else float("inf")
+
+
 def content_changed(**kwargs):
-    version = uuid.uuid4().hex
+    version = new_version()
     cache.set(KEY, version, None)
     if getattr(_request, "active", False):
         _request.version = version

@@ -28,10 +28,11 @@ from wagtail.query import PageQuerySet
 from website.content_version import content_version, request_memo
 
 
-def cached_structure(key, compute):
+def cached_structure(key, compute, keep=None):
     """The value under `key` for this content version, computed once per version (every time
     when STRUCTURE_CACHE_SECONDS is 0: without a cache all workers share, a worker would not
-    see another's publish move the version on)."""
+    see another's publish move the version on). A value for which `keep(value)` is false (a
+    search answered while the engine was down) is computed again next time."""
     if not settings.STRUCTURE_CACHE_SECONDS:
         return compute()
     versioned_key = _versioned(key)
@@ -41,7 +42,8 @@ def cached_structure(key, compute):
     value = cache.get(versioned_key)
     if value is None:
         value = compute()
-        cache.set(versioned_key, value, settings.STRUCTURE_CACHE_SECONDS)
+        if keep is None or keep(value):
+            cache.set(versioned_key, value, settings.STRUCTURE_CACHE_SECONDS)
     if memo is not None:
         memo[versioned_key] = value
     return value
