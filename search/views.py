@@ -1,5 +1,6 @@
 """/<lang>/search/ (HTML) and /<lang>/search/autocomplete/ (JSON suggestions)."""
 
+import hashlib
 import logging
 
 from django.conf import settings
@@ -13,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from learning.models import LearningIndexPage
@@ -23,12 +24,14 @@ from search.service import clean_query, suggest
 from search.site_search import (
     SiteSearch,
     active_locale_id,
+    answer_settled,
     kinds_by_content_type,
     language_candidates,
     listed_in_language_q,
     picks_in_language_q,
 )
 from stories.models import StoryIndexPage
+from website.structure import cached_structure
 
 BROWSE_PAGE_TYPES = [
     LandscapeIndexPage,
@@ -94,37 +97,58 @@ def autocomplete(request):
     query = clean_query(request.GET.get("q", ""))
     suggestions = []
     if len(query) >= MIN_SUGGESTION_LETTERS:
-        kinds = kinds_by_content_type()
-        language = get_language()
-        own, others = language_candidates(Page.objects.all(), kinds)
-        matches = suggest(own, query, language=language, limit=SUGGESTIONS, others=others)
-        pages = (
-            Page.objects.filter(listed_in_language_q(), pk__in=matches.ids)
-            .annotate(language_code=F("locale__language_code"))
-            .only("title", "url_path", "content_type_id")
+        site = Site.find_for_request(request)
+        key = ":".join(
+            [
+                "suggestions",
+                get_language(),
+                str(site.pk if site else 0),
+                hashlib.sha256(query.encode()).hexdigest(),
+            ]
         )
-        by_id = {page.pk: page for page in pages}
-        for pk in matches.ids:
-            page = by_id.get(pk)
-            if page is None:
-                continue
-            kind = kinds[page.content_type_id]
-            suggestion = {
-                "title": page.title,
-                "kind": kind.key,
-                "kind_label": str(kind.label),
-                "url": page.get_url(request),
-            }
-            if page.language_code != language:
-                suggestion["lang"] = page.language_code
-                suggestion["language_name"] = language_name(page.language_code)
-            suggestions.append(suggestion)
-            if len(suggestions) == SUGGESTIONS:
-                break
+        # Kept per content version like a search's matches (SiteSearch.found): the same first
+        # letters are typed again and again.
+        suggestions, _matches = cached_structure(
+            key, lambda: _suggestions(request, query), keep=lambda kept: answer_settled(kept[1])
+        )
     response = JsonResponse({"query": query, "suggestions": suggestions})
     # Suggestions may be reused for a minute: typing the same letters again is common.
     patch_cache_control(response, public=True, max_age=60)
     return response
+
+
+def _suggestions(request, query):
+    """(suggestions, the matches they come from): pages of the visitor's language whose words
+    start with `query`, then profiles not yet translated into it."""
+    kinds = kinds_by_content_type()
+    language = get_language()
+    own, others = language_candidates(Page.objects.all(), kinds)
+    matches = suggest(own, query, language=language, limit=SUGGESTIONS, others=others)
+    pages = (
+        Page.objects.filter(listed_in_language_q(), pk__in=matches.ids)
+        .annotate(language_code=F("locale__language_code"))
+        .only("title", "url_path", "content_type_id")
+    )
+    by_id = {page.pk: page for page in pages}
+    suggestions = []
+    for pk in matches.ids:
+        page = by_id.get(pk)
+        if page is None:
+            continue
+        kind = kinds[page.content_type_id]
+        suggestion = {
+            "title": page.title,
+            "kind": kind.key,
+            "kind_label": str(kind.label),
+            "url": page.get_url(request),
+        }
+        if page.language_code != language:
+            suggestion["lang"] = page.language_code
+            suggestion["language_name"] = language_name(page.language_code)
+        suggestions.append(suggestion)
+        if len(suggestions) == SUGGESTIONS:
+            break
+    return suggestions, matches
 
 
 def _rate_limited(request, group, rate):

@@ -73,6 +73,23 @@ def test_a_publish_shows_at_once_in_a_search_made_before(client, network, search
     assert result_titles(client.get("/en/search/?q=seagrass")) == ["Seagrass Trust"]
 
 
+def suggested(client, letters):
+    response = client.get("/en/search/autocomplete/", {"q": letters})
+    return [suggestion["title"] for suggestion in response.json()["suggestions"]]
+
+
+def test_suggestions_typed_again_run_no_query_and_follow_a_publish(client, network, search_index):
+    first = suggested(client, "delt")
+    with CaptureQueriesContext(connection) as again:
+        assert suggested(client, "delt") == first == ["Delta Alliance"]
+    assert len(again.captured_queries) == 0
+
+    make_organisation(network.directory_site["en"]["organisations"], title="Delta Farmers")
+    search_index.refresh()
+
+    assert sorted(suggested(client, "delt")) == ["Delta Alliance", "Delta Farmers"]
+
+
 def test_an_answer_is_kept_only_once_it_shows_the_latest_change(db, settings):
     database = Matches(ids=[1, 2])
     stand_in = Matches(ids=[1, 2], degraded=True)  # the database's, the engine having failed
