@@ -85,10 +85,7 @@ class LibraryDirectory(Directory):
         pages = Page.objects.all()
         return pages.live_q() & pages.type_q(ResourcePage) & ~pages.private_q()
 
-    @cached_property
-    def search_matches(self):
-        if not self.query:
-            return None
+    def find_matches(self):
         live = self.model.objects.live()
         if not self.all_languages:
             live = live.filter(locale_id=self.index_page.locale_id)

@@ -11,6 +11,7 @@ published: where a profile has no version in the directory's language yet, it is
 language it exists in (network.untranslated says which version), its card marked with that
 language."""
 
+import hashlib
 import itertools
 import json
 import re
@@ -32,7 +33,7 @@ from wagtail.models import Page
 from network import choices
 from network.models import ExpertPage, LandscapePage, OrganisationPage
 from network.untranslated import listed_q
-from search.service import clean_query, find
+from search.service import answer_settled, clean_query, find
 from website.formats import collation_key, format_money
 from website.languages import SPOKEN_LANGUAGES
 from website.localize import term_names
@@ -47,11 +48,11 @@ EXPAND_PARAM = "all"
 # A LIMIT no section reaches (2**62 pages), only to keep a subquery apart from the outer query in
 # PostgreSQL's planner (see Directory.counting_queryset).
 SUBQUERY_FENCE_LIMIT = 2**62
-# The facet counts and the order of the results of a listing without a text query and with at
-# most this many values chosen are worked out once per content version (Directory.kept): they
-# change only when content does, and the chosen values come from each facet's options, so the
-# number of such listings is bounded. With more values chosen, or a query typed, they are worked
-# out again on every request.
+# The facet counts and the order of the results of a listing with at most this many values
+# chosen are worked out once per content version (Directory.kept): they change only when content
+# does, and the chosen values come from each facet's options, so the number of such listings is
+# bounded (with a text query, by the searches made, each kept as long as the cache keeps it). With
+# more values chosen they are worked out again on every request.
 COUNTS_KEPT_UP_TO_CHOSEN = 2
 
 
@@ -432,9 +433,26 @@ class Directory(ListingLinks):
 
     @cached_property
     def search_matches(self):
-        """What the site's search service finds for the free-text query (None: no query)."""
+        """What the site's search service finds for the free-text query (None: no query), kept
+        per content version as the site search's are (search.service.answer_settled)."""
         if not self.query:
             return None
+        return cached_structure(
+            f"{self.listing_key}:{self.search_key}", self.find_matches, keep=answer_settled
+        )
+
+    @property
+    def listing_key(self):
+        """The directory, its index page and whatever else its results vary on."""
+        return ":".join([type(self).__name__, str(self.index_page.pk), *self.counts_vary_on()])
+
+    @property
+    def search_key(self):
+        """The text query (and the language it is stemmed in), for keys."""
+        words = hashlib.sha256(self.query.encode()).hexdigest()
+        return f"q={get_language()}:{words}"
+
+    def find_matches(self):
         live = self.model.objects.live()
         locale = Q(locale_id=self.index_page.locale_id)
         return find(
@@ -485,11 +503,16 @@ class Directory(ListingLinks):
 
     @cached_property
     def counts_key(self):
-        """The key the counts of this listing are kept under, or None: counted every time."""
+        """The key the counts of this listing are kept under, or None: counted every time (more
+        values chosen, or a search's answer that is not kept)."""
         chosen = [(param, sorted(values)) for param, values in self.selected.items() if values]
-        if self.query or sum(len(values) for _, values in chosen) > COUNTS_KEPT_UP_TO_CHOSEN:
+        if sum(len(values) for _, values in chosen) > COUNTS_KEPT_UP_TO_CHOSEN:
             return None
-        parts = [type(self).__name__, str(self.index_page.pk), *self.counts_vary_on()]
+        parts = [self.listing_key]
+        if self.query:
+            if not answer_settled(self.search_matches):
+                return None
+            parts.append(self.search_key)
         parts += [f"{param}={','.join(values)}" for param, values in chosen]
         return "directory-counts:" + ":".join(parts)
 
@@ -533,11 +556,11 @@ class Directory(ListingLinks):
     def kept_listing_key(self):
         """What the listing's HTML (facets, cards, pages) is kept under, once per content
         version, language, site and day ({% kept_fragment %} in the index pages' templates), or
-        None: rendered every time. Kept when its order is (no text query, at most two values
-        chosen, a sort that changes only on a publish), and only for a page of results that
+        None: rendered every time. Kept when its order is (at most two values chosen, a sort
+        that changes only on a publish, a search's answer that is kept), and only for a page that
         exists: the key holds every part of the request that the listing's HTML shows (the
-        chosen values, the sort, the page, the facets shown in full, the filters held open),
-        each from a bounded set."""
+        words searched, the chosen values, the sort, the page, the facets shown in full, the
+        filters held open)."""
         if self.kept_page_number is None:
             return None
         shown_in_full = sorted(

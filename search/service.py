@@ -17,6 +17,7 @@ from django.db.models import Q
 from wagtail.search.backends import get_search_backend
 
 from search.configuration import LANGUAGE_BACKEND_PREFIX
+from website.content_version import version_age
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,19 @@ def uses_engine():
     return not settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith(
         "search.backends.database"
     )
+
+
+# An engine shows a change to searches within a second of its indexing (OpenSearch's refresh).
+ENGINE_SETTLES_IN_SECONDS = 5
+
+
+def answer_settled(matches):
+    """Whether a search's answer may be kept for the content version: not the database's
+    stand-in for a failed engine (the next search asks the engine again), nor an engine's
+    answer in the first seconds of a version, which may not show the change that began it."""
+    if matches.degraded:
+        return False
+    return not uses_engine() or version_age() > ENGINE_SETTLES_IN_SECONDS
 
 
 def backend_for(language):

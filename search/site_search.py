@@ -38,9 +38,8 @@ from network.directories import (
     OrganisationDirectory,
 )
 from network.untranslated import listed_q
-from search.service import MAX_MATCHES, clean_query, find, uses_engine
+from search.service import MAX_MATCHES, answer_settled, clean_query, find
 from stories.directory import StoryDirectory
-from website.content_version import version_age
 from website.formats import collation_key
 from website.localize import is_public, term_names
 from website.models import Theme
@@ -345,19 +344,6 @@ class SiteSearch(ListingLinks):
     @property
     def own_language_url(self):
         return "?" + self.querystring(languages=None, page=None)
-
-
-# An engine shows a change to searches within a second of its indexing (OpenSearch's refresh).
-ENGINE_SETTLES_IN_SECONDS = 5
-
-
-def answer_settled(matches):
-    """Whether a search's answer may be kept for the content version: not the database's
-    stand-in for a failed engine (the next search asks the engine again), nor an engine's
-    answer in the first seconds of a version, which may not show the change that began it."""
-    if matches.degraded:
-        return False
-    return not uses_engine() or version_age() > ENGINE_SETTLES_IN_SECONDS
 
 
 def promoted_queries():

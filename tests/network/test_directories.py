@@ -332,13 +332,9 @@ def test_a_listing_without_words_is_counted_once_per_content_version(client, lan
     assert after["latin-america"] == before["latin-america"] + 1
 
 
-@pytest.mark.parametrize(
-    "query", ["?q=forest", "?region=latin-america&region=africa&region=europe"]
-)
-def test_a_search_or_a_listing_with_many_values_chosen_is_counted_every_time(
-    client, landscapes, query
-):
-    _html, counted = counting_queries(client, f"/en/landscapes/{query}")
+def test_a_listing_with_many_values_chosen_is_counted_every_time(client, landscapes):
+    url = "/en/landscapes/?region=latin-america&region=africa&region=europe"
+    _html, counted = counting_queries(client, url)
     assert counted
 
 

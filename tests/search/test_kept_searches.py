@@ -10,9 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from network.factories import make_organisation
-from search import site_search
-from search.service import Matches
-from search.site_search import answer_settled
+from search import service
+from search.service import Matches, answer_settled
 from tests.search.pages import facet_counts, make_network, result_titles
 from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website import content_version
@@ -23,7 +22,7 @@ def network(directory_site, themes, search_index, monkeypatch):
     pages = make_network(directory_site, themes)
     search_index.refresh()
     # On an engine, answers are kept once a change has had time to show (see the last test).
-    monkeypatch.setattr(site_search, "ENGINE_SETTLES_IN_SECONDS", -1)
+    monkeypatch.setattr(service, "ENGINE_SETTLES_IN_SECONDS", -1)
     return pages
 
 
