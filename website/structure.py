@@ -15,6 +15,8 @@ shares. A cache that is down or empty only means the database is asked, as Wagta
   and for `.public()` (install_upstream_workarounds(): Wagtail reads the restrictions table on
   every call)."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
@@ -49,7 +51,13 @@ def cached_structure(key, compute, keep=None):
     return value
 
 
+# Memcached takes keys of up to 250 characters; the prefix and the version take 55 of them.
+LONGEST_KEY = 180
+
+
 def _versioned(key):
+    if len(key) > LONGEST_KEY:  # a kept listing's key names its search, sort, page…
+        key = "sha256:" + hashlib.sha256(key.encode()).hexdigest()
     return f"structure:{content_version()}:{key}"
 
 

@@ -78,6 +78,17 @@ def make_network(directory_site, themes):
     )
 
 
+# What make_network()'s pages a search for "mangrove" finds, in English.
+MANGROVE_TITLES = {
+    "Mangrove Coast",
+    "Highland Rivers",
+    "Delta Alliance",
+    "Amina Odhiambo",
+    "Mangrove restoration basics",
+    "The fishers who came back to the mangrove forest",
+}
+
+
 def result_titles(response):
     """The titles of the results, in the order a visitor reads them."""
     content = response.content.decode()

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from network.factories import make_organisation
 from search import service
 from search.service import Matches, answer_settled
-from tests.search.pages import facet_counts, make_network, result_titles
+from tests.search.pages import MANGROVE_TITLES, facet_counts, make_network, result_titles
 from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website import content_version
 
@@ -47,14 +47,7 @@ def test_a_search_made_again_reads_only_its_log_and_cards(client, network):
 def test_each_language_and_choice_of_languages_keeps_its_own(client, network):
     """Courses and stories are listed in their own language only; profiles in every language
     until translated."""
-    everything = {
-        "Mangrove Coast",
-        "Highland Rivers",
-        "Delta Alliance",
-        "Amina Odhiambo",
-        "Mangrove restoration basics",
-        "The fishers who came back to the mangrove forest",
-    }
+    everything = MANGROVE_TITLES
     profiles = {"Mangrove Coast", "Highland Rivers", "Delta Alliance", "Amina Odhiambo"}
     for _ in range(2):
         assert set(result_titles(client.get("/en/search/?q=mangrove"))) == everything

@@ -3,8 +3,11 @@ private, the site settings) read from the cache under the content version: fewer
 never a stale answer after a publish, a move, an unpublish, a new view restriction or a change of
 settings (website/structure.py)."""
 
+import warnings
+
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache.backends.base import CacheKeyWarning
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
@@ -19,6 +22,7 @@ from tests.worlds import (  # noqa: F401 (fixtures)
 from website.content_version import request_finished, request_started
 from website.factories import make_standard_page
 from website.models import SiteSettings
+from website.structure import cached_structure
 
 pytestmark = pytest.mark.django_db
 
@@ -184,3 +188,14 @@ def test_site_root_paths_are_read_once_a_request_and_never_kept_longer(homes):
         "https://landscapes.example.org"
     }
     request_finished()
+
+
+def test_a_long_key_is_kept_under_a_short_one(settings):
+    """Within what memcached takes (250 characters), and still one entry a key."""
+    settings.STRUCTURE_CACHE_SECONDS = 60
+    long_key = "fragment:directory:" + "q=" + "watershed " * 40
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)  # what a key too long for memcached gets
+        assert cached_structure(long_key, lambda: "kept") == "kept"
+        assert cached_structure(long_key, lambda: "computed again") == "kept"
+        assert cached_structure(long_key + "!", lambda: "another") == "another"
