@@ -84,6 +84,9 @@ class WebsiteConfig(AppConfig):
         translation_privacy.install()
 
         post_migrate.connect(ensure_content_locales, sender=self)
+        # A migration may change what pages show or what a search finds (a rebuilt index): no
+        # kept page, part or search answer outlives it.
+        post_migrate.connect(content_changed, sender=self, dispatch_uid="migrated")
         # A language just added to the settings gets its home, sections and menus.
         post_migrate.connect(
             language_trees.add_new_languages, sender=self, dispatch_uid="new-language-trees"

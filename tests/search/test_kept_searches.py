@@ -6,6 +6,8 @@ import time
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -80,6 +82,16 @@ def test_suggestions_typed_again_run_no_query_and_follow_a_publish(client, netwo
     search_index.refresh()
 
     assert sorted(suggested(client, "delt")) == ["Delta Alliance", "Delta Farmers"]
+
+
+def test_rebuilding_the_index_or_migrating_moves_the_content_version(network):
+    before = content_version.content_version()
+    call_command("update_index", verbosity=0)
+    rebuilt = content_version.content_version()
+    assert rebuilt != before
+
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")  # what migrate ends with
+    assert content_version.content_version() != rebuilt
 
 
 def test_an_answer_is_kept_only_once_it_shows_the_latest_change(db, settings):

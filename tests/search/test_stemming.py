@@ -21,6 +21,7 @@ from network.models import LandscapePage
 from search.stemming import stem_text
 from tests.search.pages import result_titles
 from tests.worlds import directory_site_world, shared_directory_site  # noqa: F401 (fixtures)
+from website.content_version import content_changed
 
 # (language, the words a visitor may type, {landscape title: its summary}): every word of a
 # row finds exactly the row's landscapes, whichever form the page has.
@@ -141,6 +142,7 @@ def test_the_migration_stems_an_index_built_before(client, landscapes):
 
     # What the migration reads of its schema editor: the database's vendor.
     stem_index(django_apps, SimpleNamespace(connection=connection))
+    content_changed()  # as `migrate` does once its migrations have run (website/apps.py)
 
     assert found(client, "es", "pastizal") == {"Páramo de Chingaza", "Sabana del Beni"}
     assert found(client, "pt", "paisagens") == {"Serra da Mantiqueira", "Mata Atlântica do Sul"}
