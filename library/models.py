@@ -375,9 +375,12 @@ class ResourcePage(RoutablePageMixin, SitePage):
         return self.summary
 
     def get_context(self, request, *args, **kwargs):
+        from website.templatetags.kept_fragments import WhenShown
+
         context = super().get_context(request, *args, **kwargs)
         context.update(self.linked(request))
-        context["cover"] = self.cover()
+        # Shown in the kept middle of the page: worked out only when that is rendered.
+        context["cover"] = WhenShown(self.cover)
         context["licence_url"] = LICENCE_URLS.get(self.licence, "")
         context["downloads"] = (
             ResourceDownloads.objects.filter(translation_key=self.translation_key)

@@ -181,6 +181,23 @@ def test_its_pdf_was_read_and_its_first_page_made_the_cover(library):
     assert text.cover.width == 600
 
 
+def test_the_page_shows_each_download_while_its_middle_is_kept(client, library):
+    """The page's header, files and facts are kept per content version; its download count,
+    which changes without a publish, is not."""
+
+    def shown_downloads():
+        page = BeautifulSoup(client.get("/en/library/terrace-handbook/").text, "html.parser")
+        label = page.find("dt", string="Downloads")
+        return label.find_next_sibling("dd").get_text(strip=True)
+
+    file = library["guide"].files.get()
+    assert shown_downloads() == "0"
+    client.get(f"/en/library/terrace-handbook/files/{file.pk}/")
+    assert shown_downloads() == "1"
+    client.get(f"/en/library/terrace-handbook/files/{file.pk}/")
+    assert shown_downloads() == "2"
+
+
 def test_a_download_is_counted_without_who_and_served(client, library):
     resource = library["guide"]
     file = resource.files.get()

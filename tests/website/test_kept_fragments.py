@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file_jpeg
 
 from learning.factories import make_catalog, make_course, make_institution
+from library.factories import make_library_index, make_resource
 from network.factories import make_expert, make_landscape, make_organisation
 from stories.factories import make_story, make_story_index
 from tests.worlds import (  # noqa: F401 (fixtures)
@@ -32,6 +33,7 @@ def kept_pages(directory_site, homes):
         "expert": make_expert(en["experts"], headline="Terraces and springs."),
         "course": make_course(make_institution(catalog["en"]), summary="Terraces and springs."),
         "story": make_story(make_story_index(homes)["en"], standfirst="Terraces and springs."),
+        "resource": make_resource(make_library_index(homes)["en"], summary="Terraces and springs."),
     }
 
 
@@ -46,6 +48,7 @@ SUMMARY_FIELD = {
     "expert": "headline",
     "course": "summary",
     "story": "standfirst",
+    "resource": "summary",
 }
 
 
