@@ -11,12 +11,12 @@ published: where a profile has no version in the directory's language yet, it is
 language it exists in (network.untranslated says which version), its card marked with that
 language."""
 
-import hashlib
 import itertools
 import json
 import re
 from collections import Counter
 from functools import cached_property
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -449,8 +449,8 @@ class Directory(ListingLinks):
     @property
     def search_key(self):
         """The text query (and the language it is stemmed in), for keys."""
-        words = hashlib.sha256(self.query.encode()).hexdigest()
-        return f"q={get_language()}:{words}"
+        # Quoted: more parts follow it in a key, and a query's ":" or "=" must not read as them.
+        return f"q={get_language()}:{quote(self.query, safe='')}"
 
     def find_matches(self):
         live = self.model.objects.live()

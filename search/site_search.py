@@ -9,7 +9,6 @@ or two per kind present; their themes are those already read).
 Landscapes, organisations and experts are found in every language until they are translated
 (network.untranslated): the visitor's language first, then those in another."""
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -169,15 +168,8 @@ class SiteSearch(ListingLinks):
         kept when the engine failed and the database answered: the next one asks the engine."""
         if not self.query:
             return None, {}
-        words = normalise_query_string(self.query)
-        key = ":".join(
-            [
-                "site-search",
-                self.language,
-                "every-language" if self.all_languages else "",
-                hashlib.sha256(words.encode()).hexdigest(),
-            ]
-        )
+        every = "every-language" if self.all_languages else ""
+        key = f"site-search:{self.language}:{every}:{normalise_query_string(self.query)}"
         return cached_structure(key, self._find, keep=lambda found: answer_settled(found[0]))
 
     def _find(self):

@@ -1,6 +1,5 @@
 """/<lang>/search/ (HTML) and /<lang>/search/autocomplete/ (JSON suggestions)."""
 
-import hashlib
 import logging
 
 from django.conf import settings
@@ -98,14 +97,7 @@ def autocomplete(request):
     suggestions = []
     if len(query) >= MIN_SUGGESTION_LETTERS:
         site = Site.find_for_request(request)
-        key = ":".join(
-            [
-                "suggestions",
-                get_language(),
-                str(site.pk if site else 0),
-                hashlib.sha256(query.encode()).hexdigest(),
-            ]
-        )
+        key = f"suggestions:{get_language()}:{site.pk if site else 0}:{query}"
         # Kept per content version like a search's matches (SiteSearch.found): the same first
         # letters are typed again and again.
         suggestions, _matches = cached_structure(

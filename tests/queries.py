@@ -16,3 +16,10 @@ def queries_for(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(context.captured_queries)
+
+
+def queries_and_response(client, url):
+    """(how many queries this one request for `url` runs, its response)."""
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    return len(context.captured_queries), response

@@ -16,6 +16,7 @@ shares. A cache that is down or empty only means the database is asked, as Wagta
   every call)."""
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -51,12 +52,16 @@ def cached_structure(key, compute, keep=None):
     return value
 
 
-# Memcached takes keys of up to 250 characters; the prefix and the version take 55 of them.
+# Memcached takes keys of up to 250 characters, without spaces or control characters; the prefix
+# and the version take 55 of them.
 LONGEST_KEY = 180
+UNFIT_FOR_A_KEY = re.compile(r"[\x00-\x20\x7f]")
 
 
 def _versioned(key):
-    if len(key) > LONGEST_KEY:  # a kept listing's key names its search, sort, page…
+    """The key under the content version. A key too long or unfit for memcached (one that holds
+    the words of a search, or a kept listing's search, sort and page) goes by its SHA-256."""
+    if len(key) > LONGEST_KEY or UNFIT_FOR_A_KEY.search(key):
         key = "sha256:" + hashlib.sha256(key.encode()).hexdigest()
     return f"structure:{content_version()}:{key}"
 

@@ -6,12 +6,11 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from learning.factories import make_catalog, make_course, make_institution
 from network.factories import make_expert, make_landscape
 from stories.factories import make_story, make_story_index
+from tests.queries import queries_and_response
 from tests.worlds import (  # noqa: F401 (fixtures)
     directory_site_world,
     shared_directory_site,
@@ -28,9 +27,8 @@ def titles(html):
 
 
 def queries_and_html(client, url):
-    with CaptureQueriesContext(connection) as context:
-        html = client.get(url).content.decode()
-    return len(context.captured_queries), html
+    count, response = queries_and_response(client, url)
+    return count, response.content.decode()
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from network.factories import make_organisation
 from search import service
 from search.service import Matches, answer_settled
+from tests.queries import queries_and_response
 from tests.search.pages import MANGROVE_TITLES, facet_counts, make_network, result_titles
 from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website import content_version
@@ -28,16 +29,10 @@ def network(directory_site, themes, search_index, monkeypatch):
     return pages
 
 
-def searched(client, url):
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    return len(context.captured_queries), response
-
-
 def test_a_search_made_again_reads_only_its_log_and_cards(client, network):
     client.get("/en/search/?q=delta")  # what any first search works out once
-    first_count, first = searched(client, "/en/search/?q=mangrove")
-    again_count, again = searched(client, "/en/search/?q=mangrove")
+    first_count, first = queries_and_response(client, "/en/search/?q=mangrove")
+    again_count, again = queries_and_response(client, "/en/search/?q=mangrove")
 
     assert result_titles(again) == result_titles(first)
     assert len(result_titles(again)) == 6

@@ -199,3 +199,7 @@ def test_a_long_key_is_kept_under_a_short_one(settings):
         assert cached_structure(long_key, lambda: "kept") == "kept"
         assert cached_structure(long_key, lambda: "computed again") == "kept"
         assert cached_structure(long_key + "!", lambda: "another") == "another"
+        # The words of a search, spaces and all, fit too.
+        words = "site-search:en::mangrove coast\tkenya"
+        assert cached_structure(words, lambda: "found") == "found"
+        assert cached_structure(words, lambda: "found again") == "found"
