@@ -180,7 +180,8 @@ def funding_header():
 
 
 def funding_rows(needs, theme_names):
-    """Rows of funding_header(), one a need, with the offers that fit it."""
+    """Rows of funding_header(), one a need, with the offers that fit it; `theme_names(need)`
+    names its themes."""
 
     def offers(pairs):
         return "; ".join(
@@ -194,7 +195,7 @@ def funding_rows(needs, theme_names):
             action.title,
             action.get_status_display(),
             need.landscape.get_region_display(),
-            ", ".join(theme_names(action)),
+            ", ".join(theme_names(need)),
             ", ".join(str(label) for label in action.get_returns_list()),
             ", ".join(str(label) for label in action.get_instruments_sought_list()),
             _amount(money.budget) if money.has_budget else "",

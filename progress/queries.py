@@ -814,15 +814,26 @@ class RowFacet(Facet):
 
 class RowFacets:
     """Rows filtered by facets as the directories do (within a facet OR, across facets AND; a
-    facet's counts taken over the other facets' results), all in Python."""
+    facet's counts taken over the other facets' results), all in Python.
+
+    `rows` is a function that gives the rows, called the first time they or their counts are
+    asked for: the values chosen (`selected`) need no rows, and a page whose listing is kept
+    (KeptListing) shows them without fetching any."""
 
     def __init__(self, params, facets, rows):
         self.facets = facets
         self.selected = {facet.param: facet.parse(params) for facet in facets}
-        self.all_rows = rows
-        self._values = [
-            {facet.param: {str(value) for value in facet.values_of(row)} for facet in facets}
-            for row in rows
+        self._rows = rows
+
+    @cached_property
+    def all_rows(self):
+        return self._rows()
+
+    @cached_property
+    def _values(self):
+        return [
+            {facet.param: {str(value) for value in facet.values_of(row)} for facet in self.facets}
+            for row in self.all_rows
         ]
 
     def _keeps(self, values, skip=None):
@@ -936,7 +947,7 @@ class NetworkProgress:
 
     @cached_property
     def facets(self):
-        return RowFacets(self.params, network_facets(), self.all_actions)
+        return RowFacets(self.params, network_facets(), lambda: self.all_actions)
 
     @cached_property
     def actions(self):
@@ -1083,10 +1094,11 @@ def is_open_need(action, money):
 
 @dataclass
 class Need:
-    action: object
+    action: object  # an ActionRow, then its Action once matched (FundingNeeds.matched_among)
     money: ActionMoney
     landscape: object  # the landscape page in the visitor's language
     facts: object  # matching.NeedFacts
+    themes: list  # [ThemeRow] of its action
     fits: list = field(default_factory=list)  # [(Offer, Match)]
     partial: list = field(default_factory=list)
 
@@ -1160,11 +1172,13 @@ class FundingNeeds:
 
     @cached_property
     def all_needs(self):
+        """Every open need, largest gap first, its action an ActionRow (plain values: the network
+        has thousands of actions); matched_among() gives the needs it matches their records."""
         from progress.matching import NeedFacts
 
         themes = term_names(Theme)
         needs = []
-        for action in public_actions(list(self.landscapes), organisations=False):
+        for action in action_rows(list(self.landscapes)):
             money = action_money(action, self.rates)
             if not is_open_need(action, money):
                 continue
@@ -1181,7 +1195,7 @@ class FundingNeeds:
                     for theme in action_themes
                 },
             )
-            needs.append(Need(action, money, landscape, facts))
+            needs.append(Need(action, money, landscape, facts, action_themes))
         needs.sort(
             key=lambda need: (
                 need.money.gap_reference is None,
@@ -1193,7 +1207,7 @@ class FundingNeeds:
 
     @cached_property
     def facets(self):
-        return RowFacets(self.params, funding_facets(), self.all_needs)
+        return RowFacets(self.params, funding_facets(), lambda: self.all_needs)
 
     @property
     def needs(self):
@@ -1260,6 +1274,7 @@ class FundingNeeds:
         with its reasons is the costly part."""
         from progress.matching import best_matches, match
 
+        self._with_records(needs)
         offers = [offer for offer in self.all_offers if self._offer_kept(offer)]
         for offer in offers:
             offer.fits, offer.partial = [], []
@@ -1273,3 +1288,14 @@ class FundingNeeds:
             offer.fits, offer.partial = best_matches(by_offer[id(offer)])
         offers.sort(key=lambda offer: (-len(offer.fits), collation_key(offer.offer.title)))
         return needs, offers
+
+    @staticmethod
+    def _with_records(needs):
+        """Each need's action as its record (an Action), for what shows the fields of the needs
+        matched (a page of them, the CSV): one query. Their themes are the rows' (Need.themes)."""
+        from progress.models import Action
+
+        rows = [need for need in needs if isinstance(need.action, ActionRow)]
+        records = Action.objects.in_bulk([need.action.pk for need in rows])
+        for need in rows:
+            need.action = records[need.action.pk]

@@ -11,6 +11,7 @@ cookie, since the header shows who is signed in; private for anyone else); the C
 everyone, say it themselves, as the other data views (the landscapes' GeoJSON, the calendars)."""
 
 from dataclasses import replace
+from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -22,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from network.directories import ListingLinks
+from network.directories import COUNTS_KEPT_UP_TO_CHOSEN, ListingLinks
 from progress import exports
 from progress.money import currency_name, format_money, reference_currency
 from progress.queries import (
@@ -33,6 +34,8 @@ from progress.queries import (
     theme_labels,
 )
 from website.language_versions import page_language_versions
+from website.structure import cached_structure
+from website.templatetags.kept_fragments import WhenShown
 
 NEEDS_PER_PAGE = 20
 # An offer lists at most this many of the needs it fits; the CSV has them all.
@@ -94,13 +97,22 @@ def _reference():
 
 @require_safe
 def landscape_progress(request, slug):
-    """A landscape's actions, money, indicators and 5 Elements over time."""
+    """A landscape's actions, money, indicators and 5 Elements over time. What it shows below
+    its header is kept per content version ({% kept_fragment %}), worked out only when it is
+    rendered."""
     landscape = _landscape(slug)
     progress = LandscapeProgress(landscape)
-    cards = [
-        _action_card(action, money, progress.organisations) for action, money in progress.actions
-    ]
-    latest = progress.latest_assessment
+
+    def cards():
+        return [
+            _action_card(action, money, progress.organisations)
+            for action, money in progress.actions
+        ]
+
+    def latest_lang():
+        latest = progress.latest_assessment
+        return _text_language(latest) if latest else ""
+
     return render(
         request,
         "progress/landscape_progress.html",
@@ -108,9 +120,9 @@ def landscape_progress(request, slug):
             "landscape": landscape,
             "landscape_url": landscape.get_url(request),
             "progress": progress,
-            "cards": cards,
-            "latest": latest,
-            "latest_lang": _text_language(latest) if latest else "",
+            "cards": WhenShown(cards),
+            "latest": WhenShown(lambda: progress.latest_assessment),
+            "latest_lang": WhenShown(latest_lang),
             "csv_url": reverse("landscape_progress_csv", kwargs={"slug": landscape.slug}),
             "reference": _reference(),
             "language_versions": _progress_language_versions(request, landscape),
@@ -154,9 +166,21 @@ def _with_query(url, params):
     return f"{url}?{query}" if query else url
 
 
+def kept_listing_key(name, facets):
+    """What a page's filters and what they keep are kept under ({% kept_fragment %}), per
+    content version, language and day: the values chosen, when there are at most as many as a
+    directory keeps (network.directories.COUNTS_KEPT_UP_TO_CHOSEN), so that the number of kept
+    listings stays bounded; else None, worked out on every request."""
+    chosen = [(param, sorted(values)) for param, values in facets.selected.items() if values]
+    if sum(len(values) for _param, values in chosen) > COUNTS_KEPT_UP_TO_CHOSEN:
+        return None
+    return ":".join([name, *(f"{param}={','.join(values)}" for param, values in chosen)])
+
+
 @require_safe
 def network_progress(request):
-    """The network's actions, money and summed indicators, filtered like the directories."""
+    """The network's actions, money and summed indicators, filtered like the directories. What
+    the filters keep is worked out only when its part of the page is not kept already."""
     network = NetworkProgress(request.GET)
     params = network.facets.querystring_params()
     return render(
@@ -165,6 +189,7 @@ def network_progress(request):
         {
             "network": network,
             "listing": network.facets,
+            "kept_listing_key": kept_listing_key("network-progress", network.facets),
             "csv_url": _with_query(reverse("network_progress_csv"), params),
             "reference": _reference(),
         },
@@ -182,14 +207,47 @@ def network_progress_csv(request):
 
 
 class NeedsListing(ListingLinks):
-    """A page of needs, with the links to the others (the directories' pagination)."""
+    """A page of needs, with the links to the others (the directories' pagination). The needs
+    are matched only for a page whose listing is not kept already (kept_listing_key)."""
 
     def __init__(self, funding, page_number):
         self.funding = funding
-        self.page = Paginator(funding.facets.rows, NEEDS_PER_PAGE).get_page(page_number)
+        self.page_asked = page_number
+
+    @cached_property
+    def page(self):
+        return Paginator(self.funding.facets.rows, NEEDS_PER_PAGE).get_page(self.page_asked)
 
     def querystring_params(self):
         return self.funding.facets.querystring_params()
+
+    @property
+    def facet_groups(self):
+        return self.funding.facets.facet_groups
+
+    @property
+    def is_filtered(self):
+        return self.funding.facets.is_filtered
+
+    @cached_property
+    def kept_listing_key(self):
+        """The listing's key (kept_listing_key) with the number of the page shown, only for a
+        page that exists (not one for each number anyone asks for); else None. The number of
+        pages is kept with the listing, so a kept page is served without its needs."""
+        key = kept_listing_key("funding", self.funding.facets)
+        if key is None or not str(self.page_asked or "1").isdigit():
+            return None
+        pages = cached_structure(
+            f"funding-pages:{get_language()}:{key}", lambda: self.page.paginator.num_pages
+        )
+        number = int(self.page_asked or 1)
+        return f"{key}:page={number}" if 1 <= number <= pages else None
+
+    @property
+    def page_number(self):
+        """The number of the page shown (the language switcher's), its needs not matched when it
+        is kept."""
+        return int(self.page_asked or 1) if self.kept_listing_key else self.page.number
 
 
 def _offer_amounts(offer):
@@ -215,38 +273,42 @@ def funding(request):
     needs = FundingNeeds(request.GET)
     listing = NeedsListing(needs, request.GET.get("page"))
     params = needs.facets.querystring_params()
-    page_needs, page_offers = needs.matched_among(list(listing.page.object_list))
-    shown_needs = [
-        {
-            "need": need,
-            "lang": _text_language(need.action),
-            "themes": [name for _slug, name in theme_labels(need.action.themes.all())],
-            "fits": _match_rows(need.fits),
-            "partial": _match_rows(need.partial),
-        }
-        for need in page_needs
-    ]
-    offers = [
-        {
-            "offer": offer,
-            "lang": _text_language(offer.offer),
-            "themes": [name for _slug, name in theme_labels(offer.offer.themes.all())],
-            "amounts": _offer_amounts(offer.offer),
-            "fits": _match_rows(offer.fits[:OFFER_NEEDS_SHOWN]),
-            "more_fits": max(len(offer.fits) - OFFER_NEEDS_SHOWN, 0),
-            "partial": _match_rows(offer.partial),
-        }
-        for offer in page_offers
-    ]
+    matched = WhenShown(lambda: needs.matched_among(list(listing.page.object_list)))
+
+    def shown_needs():
+        return [
+            {
+                "need": need,
+                "lang": _text_language(need.action),
+                "themes": [name for _slug, name in theme_labels(need.themes)],
+                "fits": _match_rows(need.fits),
+                "partial": _match_rows(need.partial),
+            }
+            for need in matched()[0]
+        ]
+
+    def offers():
+        return [
+            {
+                "offer": offer,
+                "lang": _text_language(offer.offer),
+                "themes": [name for _slug, name in theme_labels(offer.offer.themes.all())],
+                "amounts": _offer_amounts(offer.offer),
+                "fits": _match_rows(offer.fits[:OFFER_NEEDS_SHOWN]),
+                "more_fits": max(len(offer.fits) - OFFER_NEEDS_SHOWN, 0),
+                "partial": _match_rows(offer.partial),
+            }
+            for offer in matched()[1]
+        ]
+
     return render(
         request,
         "progress/funding.html",
         {
             "funding": needs,
-            "listing": needs.facets,
-            "needs_listing": listing,
-            "needs": shown_needs,
-            "offers": offers,
+            "listing": listing,
+            "needs": WhenShown(shown_needs),
+            "offers": WhenShown(offers),
             "csv_url": _with_query(reverse("funding_csv"), params),
             "reference": _reference(),
         },
@@ -260,6 +322,6 @@ def funding_csv(request):
     needs = FundingNeeds(request.GET)
     rows = exports.funding_rows(
         needs.needs,
-        lambda action: [name for _slug, name in theme_labels(action.themes.all())],
+        lambda need: [name for _slug, name in theme_labels(need.themes)],
     )
     return exports.csv_response("funding.csv", exports.funding_header(), rows)
