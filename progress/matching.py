@@ -17,6 +17,7 @@ plain functions of plain values, so that they read (and are tested) on their own
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -74,13 +75,29 @@ class Criterion:
         return dict(CRITERIA)[self.key]
 
 
-@dataclass(frozen=True)
 class Match:
-    criteria: tuple
+    """How an offer fits a need: on each criterion whether it fits, worked out for every pair,
+    and why (`criteria`, with their sentences), worked out only for the matches a page shows.
+    A page of needs compares each with every open offer, and most of those pairs are left out
+    (best_matches)."""
+
+    def __init__(self, verdicts, explain):
+        self.verdicts = verdicts  # ((criterion key, fits), ...) in CRITERIA's order
+        self._explain = explain
+
+    @cached_property
+    def criteria(self):
+        """(Criterion, ...): each with its sentence, in CRITERIA's order."""
+        return self._explain()
 
     @property
     def fits(self):
-        return all(criterion.fits for criterion in self.criteria)
+        return all(fits for _key, fits in self.verdicts)
+
+    @property
+    def missed(self):
+        """How many criteria it misses on."""
+        return sum(not fits for _key, fits in self.verdicts)
 
     @property
     def misses(self):
@@ -88,7 +105,7 @@ class Match:
 
     @property
     def is_partial(self):
-        return not self.fits and len(self.misses) <= PARTIAL_FIT_MISSES
+        return not self.fits and self.missed <= PARTIAL_FIT_MISSES
 
 
 def _names(values, labels):
@@ -147,8 +164,30 @@ def _fill(template, **values):
     return template % values
 
 
+def size_fits_need(need, offer, rates):
+    """The amount still needed, in the offer's currency, within the offer's bounds."""
+    if need.gap is None:
+        return False
+    amount = gap_in_currency(need.gap, offer.currency, rates)
+    return size_fits(amount, offer.ticket_min, offer.ticket_max)
+
+
 def match(need, offer, rates):
-    """How `offer` (OfferFacts) fits `need` (NeedFacts): a Match of six explained criteria."""
+    """How `offer` (OfferFacts) fits `need` (NeedFacts): a Match of six criteria, explained when
+    a page shows it."""
+    verdicts = (
+        ("theme", theme_fits(offer.theme_keys, need.theme_keys)),
+        ("region", region_fits(offer.regions, need.region)),
+        ("return", return_fits(offer.returns, need.returns)),
+        ("instrument", instrument_fits(offer.instruments, need.instruments)),
+        ("size", size_fits_need(need, offer, rates)),
+        ("open", offer.is_open),
+    )
+    return Match(verdicts, lambda: explained(need, offer, rates))
+
+
+def explained(need, offer, rates):
+    """match()'s criteria, each with the sentence that says why it fits or not."""
     regions, returns, instruments = _choice_labels()
     criteria = []
 
@@ -218,7 +257,7 @@ def match(need, offer, rates):
             else _("The offer is closed to applications."),
         )
     )
-    return Match(tuple(criteria))
+    return tuple(criteria)
 
 
 def _size_criterion(need, offer, rates):
@@ -251,7 +290,7 @@ def _size_criterion(need, offer, rates):
         reason = _fill(
             _("%(needed)s is more than the offer's largest, %(high)s."), needed=needed, high=high
         )
-    return Criterion("size", size_fits(amount, offer.ticket_min, offer.ticket_max), reason)
+    return Criterion("size", size_fits_need(need, offer, rates), reason)
 
 
 def best_matches(pairs):
@@ -260,6 +299,6 @@ def best_matches(pairs):
     fits = [(item, found) for item, found in pairs if found.fits]
     partial = sorted(
         ((item, found) for item, found in pairs if found.is_partial),
-        key=lambda pair: len(pair[1].misses),
+        key=lambda pair: pair[1].missed,
     )
     return fits, partial[:PARTIAL_FITS_SHOWN]

@@ -76,6 +76,26 @@ def test_an_offer_that_fails_on_one_criterion_only(criterion, changes):
     assert found.is_partial
 
 
+@pytest.mark.parametrize(
+    ("need", "offer"),
+    [
+        (NEED, FITS),
+        (replace(NEED, gap=None), replace(FITS, theme_keys=frozenset({FORESTS}))),
+        (replace(NEED, instruments=frozenset()), replace(FITS, currency="KES", is_open=False)),
+        (NEED, replace(FITS, regions=frozenset({"asia"}), returns=frozenset({"financial"}))),
+        (NEED, replace(FITS, currency="EUR", ticket_min=Decimal(33_000), ticket_max=None)),
+    ],
+)
+def test_what_fits_is_what_the_sentences_say(need, offer):
+    """Whether each criterion fits is worked out for every pair, its sentence only for the
+    pairs a page shows: both say the same."""
+    found = match(need, offer, RATES)
+    assert [(criterion.key, criterion.fits) for criterion in found.criteria] == list(
+        found.verdicts
+    )
+    assert found.missed == len(found.misses)
+
+
 def test_an_offer_that_names_nothing_takes_anything():
     anything = OfferFacts(currency="USD")
     assert match(NEED, anything, RATES).fits
