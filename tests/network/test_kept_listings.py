@@ -6,6 +6,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 
 from learning.factories import make_catalog, make_course, make_institution
 from network.factories import make_expert, make_landscape
@@ -172,3 +173,21 @@ def test_the_catalogs_structured_data_lists_the_cards_it_shows(client, homes):
         assert [item["url"] for item in listed["itemListElement"]] == [
             f"http://testserver{card}" for card in cards
         ]
+
+
+def test_a_search_whose_words_read_like_a_filter_keeps_a_listing_of_its_own(
+    client, directory_site, themes
+):
+    """The words searched come before the values chosen in a listing's key: quoted, so that
+    "water:theme=water" is not read as "water" with the theme Water chosen."""
+    index = directory_site["en"]["landscapes"]
+    make_landscape(index, title="Water towers", themes=[themes["water"]])
+    make_landscape(index, title="Water meadows")
+    make_landscape(index, title="Theme park water gardens")
+    filtered = "/en/landscapes/?q=water&theme=water"
+    lookalike = "/en/landscapes/?q=water%3Atheme%3Dwater"
+    alone = titles(client.get(lookalike).content.decode())  # worked out on its own
+    cache.clear()
+
+    assert titles(client.get(filtered).content.decode()) == ["Water towers"]
+    assert titles(client.get(lookalike).content.decode()) == alone != ["Water towers"]
