@@ -90,9 +90,7 @@ def test_what_fits_is_what_the_sentences_say(need, offer):
     """Whether each criterion fits is worked out for every pair, its sentence only for the
     pairs a page shows: both say the same."""
     found = match(need, offer, RATES)
-    assert [(criterion.key, criterion.fits) for criterion in found.criteria] == list(
-        found.verdicts
-    )
+    assert [(criterion.key, criterion.fits) for criterion in found.criteria] == list(found.verdicts)
     assert found.missed == len(found.misses)
 
 
