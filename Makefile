@@ -57,15 +57,36 @@ run: demo
 # when DATABASE_URL names PostgreSQL, the stemming tests again on SQLite (`make run`'s search);
 # then the browser tests, also in TEST_WORKERS processes, each with a demo site of its own. Stops
 # at the first suite that fails, and says how long it all took (installing and compiling included).
+#
+# On PostgreSQL the browser suite's demo, which its first worker would otherwise load (about two
+# minutes of one core) while the others sat idle, loads in the background from the end of the
+# unit suite, while the search suite and the stemming tests leave a core to spare, into a new
+# folder of this run's own (BROWSER_DEMO_DIR; `prepare` in tests/browser/demo_server.py). The
+# browser suite starts once it is ready; a load that failed fails the run, its output shown.
+# However the run ends, the load is stopped and what is left of it (template database, folder)
+# removed: `discard`.
 TEST_WORKERS ?= auto
+BROWSER_DEMO := $(BIN)/python -m tests.browser.demo_server
 test: TEST_STARTED := $(shell date +%s)
 test: compilemessages
-	@trap 'status=$$?; seconds=$$(( $$(date +%s) - $(TEST_STARTED) )); \
+	@loading=; unset BROWSER_DEMO_DIR; \
+	trap 'status=$$?; set +e; \
+		if [ -n "$$loading" ]; then kill $$loading 2>/dev/null; wait $$loading; fi; \
+		if [ -n "$$BROWSER_DEMO_DIR" ]; then $(BROWSER_DEMO) discard; fi; \
+		seconds=$$(( $$(date +%s) - $(TEST_STARTED) )); \
 		[ $$status -eq 0 ] && outcome=passed || outcome=FAILED; \
-		printf "==> make test %s in %d min %02d s\n" $$outcome $$((seconds / 60)) $$((seconds % 60))' EXIT; \
+		printf "==> make test %s in %d min %02d s\n" $$outcome $$((seconds / 60)) $$((seconds % 60)); \
+		exit $$status' EXIT; \
+	trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 143' TERM; \
 	set -e; \
 	echo "==> the unit suite, $(TEST_WORKERS) workers"; \
 	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser -n $(TEST_WORKERS) --dist loadgroup; \
+	case "$$DATABASE_URL" in postgres://* | postgresql://*) \
+		echo "==> meanwhile, in the background, the browser suite's demo site"; \
+		BROWSER_DEMO_DIR=$$(mktemp -d -t thousand-landscapes-browser-demo-XXXXXX); \
+		export BROWSER_DEMO_DIR; \
+		$(BROWSER_DEMO) prepare >"$$BROWSER_DEMO_DIR/prepare.log" 2>&1 & loading=$$!; \
+	esac; \
 	if [ -n "$$SEARCH_URL" ]; then \
 		echo "==> the search suite again, against the engine at $$SEARCH_URL, $(TEST_WORKERS) workers"; \
 		$(BIN)/pytest tests/search -n $(TEST_WORKERS) --dist loadgroup; \
@@ -73,6 +94,12 @@ test: compilemessages
 	if [ -n "$$DATABASE_URL" ]; then \
 		echo "==> the stemming tests again, on SQLite"; \
 		env -u SEARCH_URL -u DATABASE_URL $(BIN)/pytest tests/search/test_stemming.py; \
+	fi; \
+	if [ -n "$$loading" ]; then \
+		echo "==> the browser suite's demo site, loaded in the background"; \
+		wait $$loading && loaded=0 || loaded=$$?; loading=; \
+		cat "$$BROWSER_DEMO_DIR/prepare.log"; \
+		[ $$loaded -eq 0 ]; \
 	fi; \
 	$(MAKE) --no-print-directory test-browser
 
