@@ -88,15 +88,18 @@ def test_an_expert_signs_up_and_a_moderator_publishes_the_profile(
     page.get_by_label("Headline").fill("Agroforester")
     # Languages and countries are long lists: searched, then picked with Enter
     # (website/widgets.py; tests/browser/test_multi_select.py tries them in depth).
-    for label, typed in [
-        ("Languages spoken", "Portuguese"),
-        ("Languages spoken", "Spanish"),
-        ("Countries of experience", "Brazil"),
+    # Each pick waits for the list to show what was typed, and then for its checkbox: on a busy
+    # machine, letters still being filtered could open the list again after the pick.
+    for label, typed, field, value in [
+        ("Languages spoken", "Portuguese", "languages", "pt"),
+        ("Languages spoken", "Spanish", "languages", "es"),
+        ("Countries of experience", "Brazil", "countries", "BR"),
     ]:
         page.get_by_role("combobox", name=label).press_sequentially(typed)
+        expect(page.get_by_role("option", name=typed, exact=True)).to_be_visible()
         page.keyboard.press("Enter")
-    # Escape closes the list, as a keyboard user leaves it: on a busy machine the last list
-    # could open again under the typed letters and cover the regions below it.
+        expect(page.locator(f"input[name={field}][value={value}]")).to_be_checked()
+    # Escape closes the list, as a keyboard user leaves it, so that it covers nothing below.
     page.keyboard.press("Escape")
     countries = page.get_by_role("combobox", name="Countries of experience")
     expect(countries).to_have_attribute("aria-expanded", "false")
