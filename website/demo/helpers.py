@@ -12,7 +12,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from website.models import HomePage, NavigationMenu
-from website.translation import translate
+from website.translation import translate_into
 
 LANGUAGES = ("es", "fr", "pt")
 
@@ -105,11 +105,14 @@ def translate_missing(instance, memory, locales=None, languages=None):
     is left as it is. `languages`, if given, limits it to those language codes."""
     if locales is None:
         locales = other_locales(memory)
-    for locale in locales:
-        if languages is not None and locale.language_code not in languages:
-            continue
-        if not instance.has_translation(locale):
-            translate(instance, locale, memory[locale.language_code])
+    missing = [
+        (locale, memory[locale.language_code])
+        for locale in locales
+        if (languages is None or locale.language_code in languages)
+        and not instance.has_translation(locale)
+    ]
+    if missing:
+        translate_into(instance, missing)
 
 
 def home_page(stdout, demo):
@@ -171,19 +174,22 @@ def menu_position(linked, after):
 
 
 def translate_menu(menu, locales, memory):
-    """Bring each translation of `menu` into `locales` up to date with its links: translate()
+    """Bring each translation of `menu` into `locales` up to date with its links: translate_into()
     updates a translation that exists, keeping the strings it has. The strings are the website
     demo's, then every app's memory, then `memory`, the caller's own, so that its own win."""
     from website.demo import TRANSLATIONS as WEBSITE_TRANSLATIONS
 
     block_ids = {child.id for child in menu.links}
+    out_of_date = []
     for locale in locales:
         translated = menu.get_translation_or_none(locale)
         if translated is None or {child.id for child in translated.links} != block_ids:
             strings = {}
             for known in (WEBSITE_TRANSLATIONS, *TranslationMemory.instances, memory):
                 strings.update(known.get(locale.language_code, {}))
-            translate(menu, locale, strings)
+            out_of_date.append((locale, strings))
+    if out_of_date:
+        translate_into(menu, out_of_date)
 
 
 def drawn_image_description(memory):
