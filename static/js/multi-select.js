@@ -148,6 +148,11 @@
         // A choice made closes the list (and empties the search box): typing opens it again.
         // Left open, the whole list would fall over the fields below after each choice.
         closeAfterSelect: true,
+        // The list opens when something is typed, on Down or on a click (below), not on reaching
+        // the field: tabbing through the form does not drop a list over the fields below it. And
+        // Tom Select, opening the list, asks for the focus again a moment later; with this on,
+        // that late focus opened the list again after Enter or Escape had just closed it.
+        openOnFocus: false,
         placeholder: strings.placeholder || "",
         // Alphabetical in the page's language, whatever order the choices came in; once
         // something is typed, Tom Select puts the best matches first.
@@ -218,6 +223,19 @@
       },
       true
     );
+    openOnClick(tomSelect);
+  }
+
+  // A click on the search box opens the list, and a click while it is open closes it (Tom
+  // Select's own click only gives the focus, since the list does not open on focus here).
+  function openOnClick(tomSelect) {
+    let wasOpen = false;
+    tomSelect.control.addEventListener("click", () => (wasOpen = tomSelect.isOpen), true);
+    tomSelect.control.addEventListener("click", (event) => {
+      if (wasOpen || tomSelect.isOpen || tomSelect.isDisabled) return;
+      if (event.target.closest("[data-ts-item]")) return;
+      tomSelect.open();
+    });
   }
 
   function enhanceWithin(root) {
