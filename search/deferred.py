@@ -45,10 +45,20 @@ class SavesNoted:
             self.for_references[key] = None
 
 
+#: Whether a block is noting saves already: one inside it leaves them to the outer one.
+_deferring = False
+
+
 @contextmanager
 def indexes_updated_at_the_end():
-    """Saves inside update the search and reference indexes once each, when the block ends.
-    Not for a web request: the signal handlers it swaps are global."""
+    """Saves inside update the search and reference indexes once each, when the block ends
+    (the outermost block, when one is inside another). Not for a web request: the signal
+    handlers it swaps are global."""
+    global _deferring
+    if _deferring:
+        yield
+        return
+    _deferring = True
     saves = SavesNoted()
     search_senders = [
         model for model in get_indexed_models() if getattr(model, "search_auto_update", True)
@@ -60,6 +70,7 @@ def indexes_updated_at_the_end():
         with disable_reference_index_auto_update():
             yield
     finally:
+        _deferring = False
         post_save.disconnect(dispatch_uid=DISPATCH_UID)
         for model in search_senders:
             post_save.connect(search_signals.post_save_signal_handler, sender=model)

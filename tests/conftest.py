@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
+from search.deferred import indexes_updated_at_the_end
 from tests.worlds import make_themes
 from website.factories import make_site
 
@@ -55,7 +56,8 @@ def _default_language():
 @pytest.fixture
 def homes(db):
     """The home page in every language: {language code: page}."""
-    return make_site()
+    with indexes_updated_at_the_end():  # as a module's world (tests/worlds.py)
+        return make_site()
 
 
 @pytest.fixture
@@ -63,7 +65,8 @@ def directory_site(db):
     """Home and the three directory index pages in every language."""
     from network.factories import make_directory_site
 
-    return make_directory_site()
+    with indexes_updated_at_the_end():
+        return make_directory_site()
 
 
 @pytest.fixture
