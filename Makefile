@@ -58,27 +58,37 @@ run: demo
 # then the browser tests, also in TEST_WORKERS processes, each with a demo site of its own. Stops
 # at the first suite that fails, and says how long it all took (installing and compiling included).
 #
+# On PostgreSQL one database is migrated first, and every suite's test databases are copies of it
+# (MIGRATED_DATABASE; tests/databases.py) rather than each migrating its own: two for the unit
+# suite's workers, two for the engine's, the reliability tests' and the browser demo's.
+#
 # On PostgreSQL the browser suite's demo, which its first worker would otherwise load (about two
 # minutes of one core) while the others sat idle, loads in the background from the end of the
 # unit suite, while the search suite and the stemming tests leave a core to spare, into a new
 # folder of this run's own (BROWSER_DEMO_DIR; `prepare` in tests/browser/demo_server.py). The
 # browser suite starts once it is ready; a load that failed fails the run, its output shown.
 # However the run ends, the load is stopped and what is left of it (template database, folder)
-# removed: `discard`.
+# removed: `discard`; and the migrated database dropped.
 TEST_WORKERS ?= auto
 BROWSER_DEMO := $(BIN)/python -m tests.browser.demo_server
+DATABASES := $(BIN)/python -m tests.databases
 test: TEST_STARTED := $(shell date +%s)
 test: compilemessages
-	@loading=; unset BROWSER_DEMO_DIR; \
+	@loading=; unset BROWSER_DEMO_DIR MIGRATED_DATABASE; \
 	trap 'status=$$?; set +e; \
 		if [ -n "$$loading" ]; then kill $$loading 2>/dev/null; wait $$loading; fi; \
 		if [ -n "$$BROWSER_DEMO_DIR" ]; then $(BROWSER_DEMO) discard; fi; \
+		if [ -n "$$MIGRATED_DATABASE" ]; then $(DATABASES) drop "$$MIGRATED_DATABASE"; fi; \
 		seconds=$$(( $$(date +%s) - $(TEST_STARTED) )); \
 		[ $$status -eq 0 ] && outcome=passed || outcome=FAILED; \
 		printf "==> make test %s in %d min %02d s\n" $$outcome $$((seconds / 60)) $$((seconds % 60)); \
 		exit $$status' EXIT; \
 	trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 143' TERM; \
 	set -e; \
+	case "$$DATABASE_URL" in postgres://* | postgresql://*) \
+		echo "==> one migrated database, which the suites' databases copy"; \
+		MIGRATED_DATABASE=$$($(DATABASES) migrate); export MIGRATED_DATABASE; \
+	esac; \
 	echo "==> the unit suite, $(TEST_WORKERS) workers"; \
 	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser -n $(TEST_WORKERS) --dist loadgroup; \
 	case "$$DATABASE_URL" in postgres://* | postgresql://*) \

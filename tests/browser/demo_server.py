@@ -25,7 +25,13 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.databases import create_database, database_name, drop_database, with_database
+from tests.databases import (
+    create_database,
+    database_name,
+    drop_database,
+    migrated_for_this_run,
+    with_database,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -136,7 +142,9 @@ class SharedDemo:
         ready = self.folder / "ready"
         if ready.exists() and ready.read_text() == self.template:
             return
-        create_database(self.template_url, self.template)
+        # A copy of the database `make test` migrated for the run, if there is one: `migrate`
+        # then has nothing to do.
+        create_database(self.template_url, self.template, template=migrated_for_this_run())
         loading = site_environment(self.template_url, self.folder)
         manage(loading, "migrate", "--noinput", "-v0")
         manage(loading, "load_demo")

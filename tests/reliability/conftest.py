@@ -4,7 +4,13 @@ import subprocess
 
 import pytest
 
-from tests.databases import create_database, database_name, drop_database, with_database
+from tests.databases import (
+    create_database,
+    database_name,
+    drop_database,
+    migrated_for_this_run,
+    with_database,
+)
 from tests.reliability.postgres import environment, run_python, server_url
 
 
@@ -21,10 +27,11 @@ def database_name_base(url):
 @pytest.fixture(scope="session")
 def _template_on_database_server():
     """The name of a database on DATABASE_URL's server that `migrate` made once for the whole
-    session (None without PostgreSQL). Nobody connects to it, as a template requires."""
+    session (None without PostgreSQL): the one `make test` made for the run, or else one of the
+    session's own. Nobody connects to it, as a template requires."""
     url = postgresql_url()
-    if url is None:
-        yield None
+    if url is None or migrated_for_this_run():
+        yield migrated_for_this_run()
         return
     name = f"{database_name_base(url)}_reliability_template_{os.getpid()}"
     template = create_database(url, name)

@@ -16,6 +16,13 @@ MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
+# Under `make test` on PostgreSQL each test database is a copy of one that was migrated once for
+# the run (tests/databases.py); `migrate` then finds nothing to do.
+_DEFAULT_DATABASE = DATABASES["default"]  # noqa: F405
+_MIGRATED = os.environ.get("MIGRATED_DATABASE")
+if _MIGRATED and _DEFAULT_DATABASE.get("ENGINE") == "django.db.backends.postgresql":
+    _DEFAULT_DATABASE["TEST"] = {**_DEFAULT_DATABASE.get("TEST", {}), "TEMPLATE": _MIGRATED}
+
 # Static files come straight from the source folders; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
