@@ -273,6 +273,31 @@ class DemoServer:
                 time.sleep(0.3)
         raise RuntimeError(f"the demo site did not answer within {seconds} s")
 
+    @contextmanager
+    def untouched_copy(self):
+        """The URL of a database that holds the demo as it was loaded, before any test changed
+        it: a copy of the run's demo where there is one (seconds), or else the demo loaded again
+        into a new database. Dropped afterwards."""
+        if self.database_url.startswith("sqlite"):
+            url = f"sqlite:///{self.work_dir / 'untouched.sqlite3'}"
+        else:
+            url = f"{self.database_url}_untouched"
+        environment = site_environment(url, self.work_dir, self.url)
+        if self.shared:
+            create_database(url, database_name(url), template=self.shared.template)
+        else:
+            if url.startswith("postgres"):
+                create_database(url, database_name(url))
+            manage(environment, "migrate", "--noinput", "-v0")
+            manage(environment, "load_demo")
+        try:
+            yield url
+        finally:
+            if url.startswith("postgres"):
+                drop_database(url)
+            else:
+                (self.work_dir / "untouched.sqlite3").unlink(missing_ok=True)
+
     def sent_mail(self):
         """The text of every e-mail the site wrote to its mail folder, oldest first."""
         if not self.mail_dir.exists():

@@ -1,7 +1,8 @@
 """The library's demo content (library/demo), checked as the data the loader reads: every
 resource is complete and valid, points to pages the other demos make, is translated where it
 should be, and its PDFs are real documents of a few pages. Loading it takes the whole demo
-(tests/website/test_demo.py loads everything); this needs no database and takes a few seconds."""
+(tests/browser/test_demo_content.py reads it all, as loaded for the browser suite); this needs
+no database and takes a few seconds."""
 
 import re
 from collections import Counter

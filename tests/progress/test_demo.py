@@ -2,7 +2,7 @@
 demo landscape with its actions, money, indicator series and 5 Elements assessments, all public;
 two funders' offers; the indicator catalogue in every language; and loading it again changes
 nothing. The world is the network demo's landscapes and organisations, made with the factories
-(the whole `load_demo` is tests/website/test_demo.py's, and takes a minute)."""
+(the whole `load_demo` is tests/browser/test_demo_content.py's, and takes a minute)."""
 
 import io
 import itertools

@@ -2,7 +2,7 @@
 files would expect the site to take them: every file parses, every text carries its
 translations next to it, and the loaders turn what the files say into the texts, dates, polygons
 and ORCID iDs the pages are made from, with the translations in their memory. No database: the
-whole `load_demo` is tests/website/test_demo.py's."""
+whole `load_demo` is tests/browser/test_demo_content.py's."""
 
 import datetime
 import json
