@@ -69,12 +69,13 @@ def address_in(page, language):
 
 def settle(page):
     """Wait until scripts have drawn what they draw: maps load when they come near the
-    viewport, so bring each into view, then wait for their markers."""
-    page.wait_for_load_state("networkidle")
+    viewport, so bring each into view, then wait until each has drawn its landscapes (not
+    for the network to fall silent: half a second at least on each of the hundreds of pages
+    these tests read, and the maps' markers are what it waited for)."""
     for container in page.locator("[data-map]").all():
         container.scroll_into_view_if_needed()
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.map.map--ready')]"
+        "() => [...document.querySelectorAll('[data-map]')]"
         ".every((map) => map.classList.contains('map--loaded'))"
     )
     # Markers fly apart or together while clusters form: check them where they settle.
