@@ -54,28 +54,29 @@ run: demo
 # The whole suite on the database's search, in TEST_WORKERS processes (pytest-xdist; auto: one a
 # core, 0: in pytest's own process); then, when SEARCH_URL names an engine (CI starts a real
 # OpenSearch), the search suite again against that engine (each worker with indices of its own);
-# when DATABASE_URL names PostgreSQL, the stemming tests again on SQLite (`make run`'s search);
 # then the browser tests, also in TEST_WORKERS processes, each with a demo site of its own. Stops
 # at the first suite that fails, and says how long it all took (installing and compiling included).
 #
 # On PostgreSQL one database is migrated first, and every suite's test databases are copies of it
 # (MIGRATED_DATABASE; tests/databases.py) rather than each migrating its own: two for the unit
-# suite's workers, two for the engine's, the reliability tests' and the browser demo's.
+# suite's workers, two for the engine's, the reliability tests' and the browser demo's. While it
+# migrates (one core), the stemming tests run again on SQLite (`make run`'s search) on the other.
 #
 # On PostgreSQL the browser suite's demo, which its first worker would otherwise load (about two
 # minutes of one core) while the others sat idle, loads in the background from the end of the
-# unit suite, while the search suite and the stemming tests leave a core to spare, into a new
+# unit suite, while the search suite leaves a core to spare, into a new
 # folder of this run's own (BROWSER_DEMO_DIR; `prepare` in tests/browser/demo_server.py). The
 # browser suite starts once it is ready; a load that failed fails the run, its output shown.
-# However the run ends, the load is stopped and what is left of it (template database, folder)
-# removed: `discard`; and the migrated database dropped.
+# However the run ends, the load and the migration are stopped, what is left of the load
+# (template database, folder) removed (`discard`) and the migrated database dropped.
 TEST_WORKERS ?= auto
 BROWSER_DEMO := $(BIN)/python -m tests.browser.demo_server
 DATABASES := $(BIN)/python -m tests.databases
 test: TEST_STARTED := $(shell date +%s)
 test: compilemessages
-	@loading=; unset BROWSER_DEMO_DIR MIGRATED_DATABASE; \
+	@loading=; migrating=; unset BROWSER_DEMO_DIR MIGRATED_DATABASE; \
 	trap 'status=$$?; set +e; \
+		if [ -n "$$migrating" ]; then kill $$migrating 2>/dev/null; wait $$migrating; fi; \
 		if [ -n "$$loading" ]; then kill $$loading 2>/dev/null; wait $$loading; fi; \
 		if [ -n "$$BROWSER_DEMO_DIR" ]; then $(BROWSER_DEMO) discard; fi; \
 		if [ -n "$$MIGRATED_DATABASE" ]; then $(DATABASES) drop "$$MIGRATED_DATABASE"; fi; \
@@ -86,8 +87,12 @@ test: compilemessages
 	trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 143' TERM; \
 	set -e; \
 	case "$$DATABASE_URL" in postgres://* | postgresql://*) \
-		echo "==> one migrated database, which the suites' databases copy"; \
-		MIGRATED_DATABASE=$$($(DATABASES) migrate); export MIGRATED_DATABASE; \
+		echo "==> one migrated database, which the suites' databases copy;" \
+			"meanwhile the stemming tests again, on SQLite"; \
+		MIGRATED_DATABASE=$$($(DATABASES) name); export MIGRATED_DATABASE; \
+		$(DATABASES) migrate "$$MIGRATED_DATABASE" & migrating=$$!; \
+		env -u SEARCH_URL -u DATABASE_URL $(BIN)/pytest tests/search/test_stemming.py; \
+		wait $$migrating; migrating=; \
 	esac; \
 	echo "==> the unit suite, $(TEST_WORKERS) workers"; \
 	env -u SEARCH_URL $(BIN)/pytest --ignore=tests/browser -n $(TEST_WORKERS) --dist loadgroup; \
@@ -100,10 +105,6 @@ test: compilemessages
 	if [ -n "$$SEARCH_URL" ]; then \
 		echo "==> the search suite again, against the engine at $$SEARCH_URL, $(TEST_WORKERS) workers"; \
 		$(BIN)/pytest tests/search -n $(TEST_WORKERS) --dist loadgroup; \
-	fi; \
-	if [ -n "$$DATABASE_URL" ]; then \
-		echo "==> the stemming tests again, on SQLite"; \
-		env -u SEARCH_URL -u DATABASE_URL $(BIN)/pytest tests/search/test_stemming.py; \
 	fi; \
 	if [ -n "$$loading" ]; then \
 		echo "==> the browser suite's demo site, loaded in the background"; \

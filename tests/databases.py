@@ -3,6 +3,7 @@ copies, the browser suite's demo site), and the migrated database that `make tes
 for all of them to copy (`python -m tests.databases migrate|drop`)."""
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -99,10 +100,14 @@ def migrated_for_this_run():
     return os.environ.get(MIGRATED_DATABASE) or None
 
 
-def migrate_new_database(url):
-    """A new database on `url`'s server, named after `url`'s and this process, migrated with the
-    test settings; its name. Dropped again if `migrate` fails."""
-    name = f"{database_name(url)[:30]}_migrated_{os.getpid()}"
+def new_name(url):
+    """A name for the run's migrated database: DATABASE_URL's, and this process's number."""
+    return f"{database_name(url)[:30]}_migrated_{os.getpid()}"
+
+
+def migrate_new_database(url, name):
+    """A new database `name` on `url`'s server, migrated with the test settings. Dropped again
+    if `migrate` fails or is stopped (SIGTERM: `make test` ended early)."""
     migrated = create_database(url, name)
     environment = {
         **os.environ,
@@ -110,31 +115,42 @@ def migrate_new_database(url):
         "DJANGO_SETTINGS_MODULE": "website.settings.test",
     }
     environment.pop("SEARCH_URL", None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
-        cwd=Path(__file__).resolve().parents[1],
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode:
+    try:
+        # Stopped, subprocess.run kills the manage.py it waits for before the drop.
+        signal.signal(signal.SIGTERM, _stop)
+        result = subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
+            cwd=Path(__file__).resolve().parents[1],
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode:
+            raise RuntimeError(f"manage.py migrate failed:\n{result.stdout}\n{result.stderr}")
+    except BaseException:
         drop_database(migrated)
-        raise RuntimeError(f"manage.py migrate failed:\n{result.stdout}\n{result.stderr}")
-    return name
+        raise
+
+
+def _stop(_signum, _frame):
+    raise SystemExit("stopped (SIGTERM)")
 
 
 def main(arguments):
-    """`migrate`: make and migrate a new database on DATABASE_URL's server and print its name.
-    `drop NAME`: drop it (nothing if it is gone)."""
+    """`name`: print a name for the run's migrated database. `migrate NAME`: make and migrate
+    that database on DATABASE_URL's server. `drop NAME`: drop it (nothing if it is gone)."""
     url = os.environ["DATABASE_URL"]
-    if arguments == ["migrate"]:
-        print(migrate_new_database(url))
-        return 0
-    if len(arguments) == 2 and arguments[0] == "drop":
-        drop_database(with_database(url, arguments[1]))
-        return 0
-    return "usage: python -m tests.databases migrate | drop NAME"
+    match arguments:
+        case ["name"]:
+            print(new_name(url))
+        case ["migrate", name]:
+            migrate_new_database(url, name)
+        case ["drop", name]:
+            drop_database(with_database(url, name))
+        case _:
+            return "usage: python -m tests.databases name | migrate NAME | drop NAME"
+    return 0
 
 
 if __name__ == "__main__":
