@@ -13,7 +13,8 @@ ALLOWED_HOSTS = ["127.0.0.1"]
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1")
 
 BROWSER_WORK_DIR = Path(env_required("BROWSER_WORK_DIR"))
-STATIC_ROOT = BROWSER_WORK_DIR / "static"
+# The workers' servers share the static files that the run's demo collected (demo_server.py).
+STATIC_ROOT = Path(env_str("BROWSER_STATIC_ROOT", "") or BROWSER_WORK_DIR / "static")
 MEDIA_ROOT = BROWSER_WORK_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
