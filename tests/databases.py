@@ -1,6 +1,6 @@
 """Databases that the suites make and throw away on the test server (the reliability tests'
 copies, the browser suite's demo site), and the migrated database that `make test` makes once
-for all of them to copy (`python -m tests.databases migrate|drop`)."""
+for all of them to copy (`python -m tests.databases name|migrate|drop`)."""
 
 import os
 import signal
