@@ -106,8 +106,8 @@ def new_name(url):
 
 
 def migrate_new_database(url, name):
-    """A new database `name` on `url`'s server, migrated with the test settings. Dropped again
-    if `migrate` fails or is stopped (SIGTERM: `make test` ended early)."""
+    """A new database `name` on `url`'s server, migrated with the test settings; its URL.
+    Dropped again if `migrate` fails or is stopped (`main` turns SIGTERM into an exception)."""
     migrated = create_database(url, name)
     environment = {
         **os.environ,
@@ -116,8 +116,6 @@ def migrate_new_database(url, name):
     }
     environment.pop("SEARCH_URL", None)
     try:
-        # Stopped, subprocess.run kills the manage.py it waits for before the drop.
-        signal.signal(signal.SIGTERM, _stop)
         result = subprocess.run(
             [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
             cwd=Path(__file__).resolve().parents[1],
@@ -128,9 +126,10 @@ def migrate_new_database(url, name):
         )
         if result.returncode:
             raise RuntimeError(f"manage.py migrate failed:\n{result.stdout}\n{result.stderr}")
-    except BaseException:
+    except BaseException:  # stopped too: subprocess.run has killed the manage.py it waited for
         drop_database(migrated)
         raise
+    return migrated
 
 
 def _stop(_signum, _frame):
@@ -145,6 +144,8 @@ def main(arguments):
         case ["name"]:
             print(new_name(url))
         case ["migrate", name]:
+            # `make test` stopped early stops this with SIGTERM: the database is dropped.
+            signal.signal(signal.SIGTERM, _stop)
             migrate_new_database(url, name)
         case ["drop", name]:
             drop_database(with_database(url, name))

@@ -94,6 +94,15 @@ def manage(environment, *arguments):
     )
 
 
+def load_demo_into(url, environment, template=None):
+    """Migrate the database at `url` (on PostgreSQL made afresh, as a copy of `template` if one
+    is named) and load the demo into it, in `environment` (site_environment)."""
+    if url.startswith(("postgres://", "postgresql://")):
+        create_database(url, database_name(url), template=template)
+    manage(environment, "migrate", "--noinput", "-v0")
+    manage(environment, "load_demo")
+
+
 class SharedDemo:
     """One demo load for all the pytest-xdist workers of a run. The first worker to ask loads
     the demo into a template database and a folder of uploaded files, and collects the static
@@ -145,10 +154,8 @@ class SharedDemo:
             return
         # A copy of the database `make test` migrated for the run, if there is one: `migrate`
         # then has nothing to do.
-        create_database(self.template_url, self.template, template=migrated_for_this_run())
         loading = site_environment(self.template_url, self.folder)
-        manage(loading, "migrate", "--noinput", "-v0")
-        manage(loading, "load_demo")
+        load_demo_into(self.template_url, loading, template=migrated_for_this_run())
         # The static files too, hashed and compressed once for every worker's server (5-7 s).
         manage(loading, "collectstatic", "--noinput", "-v0")
         ready.write_text(self.template)
@@ -243,10 +250,7 @@ class DemoServer:
             self.manage("set_site_address")  # this server's port, not the loader's
             self.environment["BROWSER_STATIC_ROOT"] = str(self.shared.folder / "static")
         else:
-            if self.database_url.startswith("postgres"):
-                create_database(self.database_url, database_name(self.database_url))
-            self.manage("migrate", "--noinput", "-v0")
-            self.manage("load_demo")
+            load_demo_into(self.database_url, self.environment)
             self.manage("collectstatic", "--noinput", "-v0")
         self.process = subprocess.Popen(
             [
@@ -287,14 +291,10 @@ class DemoServer:
             url = f"sqlite:///{self.work_dir / 'untouched.sqlite3'}"
         else:
             url = f"{self.database_url}_untouched"
-        environment = site_environment(url, self.work_dir, self.url)
         if self.shared:
             create_database(url, database_name(url), template=self.shared.template)
         else:
-            if url.startswith("postgres"):
-                create_database(url, database_name(url))
-            manage(environment, "migrate", "--noinput", "-v0")
-            manage(environment, "load_demo")
+            load_demo_into(url, site_environment(url, self.work_dir, self.url))
         try:
             yield url
         finally:

@@ -8,6 +8,7 @@ from tests.databases import (
     create_database,
     database_name,
     drop_database,
+    migrate_new_database,
     migrated_for_this_run,
     with_database,
 )
@@ -34,9 +35,8 @@ def _template_on_database_server():
         yield migrated_for_this_run()
         return
     name = f"{database_name_base(url)}_reliability_template_{os.getpid()}"
-    template = create_database(url, name)
+    template = migrate_new_database(url, name)
     try:
-        run_python(["manage.py", "migrate", "--noinput", "-v0"], environment(template))
         yield name
     finally:
         drop_database(template)
