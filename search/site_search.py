@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -127,6 +128,11 @@ class Result:
     kind: Kind
     item: Page
     language: str  # the page's language code
+
+
+# The most filter values chosen for which a page of results is kept (SiteSearch.kept_listing_key):
+# beyond it, the choices are many and each is rarely made again.
+KEPT_UP_TO_CHOSEN = 2
 
 
 class SiteSearch(ListingLinks):
@@ -280,6 +286,44 @@ class SiteSearch(ListingLinks):
     @cached_property
     def page(self):
         return Paginator(self.result_ids, self.per_page).get_page(self.params.get("page"))
+
+    @cached_property
+    def kept_listing_key(self):
+        """What the results' HTML (facets, picks, cards, pages) is kept under, once per content
+        version, language, site and day ({% kept_fragment %} in search/search.html), or None:
+        rendered every time. Kept when the answer is (found), with at most KEPT_UP_TO_CHOSEN
+        values chosen, for a page that exists. The key holds every part of the request that the
+        HTML shows: the words as typed (the links repeat them), every language or not, the
+        chosen values in their order (the links keep it), the page."""
+        if not self.query or not answer_settled(self.matches):
+            return None
+        chosen = [(param, values) for param, values in self.selected.items() if values]
+        if sum(len(values) for _param, values in chosen) > KEPT_UP_TO_CHOSEN:
+            return None
+        page = self._existing_page_number()
+        if page is None:
+            return None
+        return ":".join(
+            [
+                # Quoted: more parts follow, and the words' ":" or "=" must not read as them.
+                f"q={quote(self.query, safe='')}",
+                f"every={self.all_languages}",
+                *(f"{param}={','.join(values)}" for param, values in chosen),
+                f"page={page}",
+            ]
+        )
+
+    def _existing_page_number(self):
+        """The page asked for, if it exists and is written as its number ("1" or none for the
+        first), else None: the nearest page is shown, worked out each time, so that no one fills
+        the cache with pages that are all the same."""
+        number = self.params.get("page", "1")
+        if number == "1":
+            return 1  # the first page exists even when nothing matches
+        if not number.isdigit() or number != str(int(number)):
+            return None
+        pages = max(1, -(-len(self.result_ids) // self.per_page))
+        return int(number) if int(number) <= pages else None
 
     @cached_property
     def results(self):
