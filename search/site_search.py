@@ -167,16 +167,22 @@ class SiteSearch(ListingLinks):
     def content_types(self):
         return kinds_by_content_type()
 
-    @cached_property
-    def found(self):
-        """(matches, facts) of the query, kept per content version, language and query: a
-        popular search is made again and again, and only a publish changes its answer. Not
-        kept when the engine failed and the database answered: the next one asks the engine."""
-        if not self.query:
-            return None, {}
+    def _kept_key(self, part):
+        """What a part of the query's answer is kept under: per content version (a publish
+        changes the answer), language, choice of languages and words (normalised)."""
         every = "every-language" if self.all_languages else ""
-        key = f"site-search:{self.language}:{every}:{normalise_query_string(self.query)}"
-        return cached_structure(key, self._find, keep=lambda found: answer_settled(found[0]))
+        return f"site-search-{part}:{self.language}:{every}:{normalise_query_string(self.query)}"
+
+    @cached_property
+    def matches(self):
+        """The query's matches (None without a query), kept: a popular search is made again
+        and again, and only a publish changes its answer. Not kept when the engine failed and
+        the database answered (the next one asks the engine), nor when the engine may not show
+        the latest publish yet (answer_settled). Kept apart from their facts: a page of results
+        that is kept (kept_listing_key) needs to know only that they are kept."""
+        if not self.query:
+            return None
+        return cached_structure(self._kept_key("matches"), self._find, keep=answer_settled)
 
     def _find(self):
         if self.all_languages:
@@ -184,7 +190,7 @@ class SiteSearch(ListingLinks):
             own, others = pages, None
         else:
             own, others = language_candidates(Page.objects.all(), self.content_types)
-        matches = find(
+        return find(
             own,
             self.query,
             language=None if self.all_languages else self.language,
@@ -192,21 +198,22 @@ class SiteSearch(ListingLinks):
             limit=MAX_MATCHES,
             others=others,
         )
-        return matches, self._facts_of(matches.ids)
-
-    @property
-    def matches(self):
-        return self.found[0]
 
     @property
     def degraded(self):
         return bool(self.matches and self.matches.degraded)
 
-    @property
+    @cached_property
     def facts(self):
         """{page id: {"kind": key, "language": code, "theme": {slugs}, "country": {codes},
-        "themes": [ThemeName]}} of every match."""
-        return self.found[1]
+        "themes": [ThemeName]}} of every match, kept as the matches are."""
+        if not self.matches:
+            return {}
+        return cached_structure(
+            self._kept_key("facts"),
+            lambda: self._facts_of(self.matches.ids),
+            keep=lambda _facts: answer_settled(self.matches),
+        )
 
     def _facts_of(self, ids):
         if not ids:
@@ -291,7 +298,7 @@ class SiteSearch(ListingLinks):
     def kept_listing_key(self):
         """What the results' HTML (facets, picks, cards, pages) is kept under, once per content
         version, language, site and day ({% kept_fragment %} in search/search.html), or None:
-        rendered every time. Kept when the answer is (found), with at most KEPT_UP_TO_CHOSEN
+        rendered every time. Kept when the answer is (matches), with at most KEPT_UP_TO_CHOSEN
         values chosen, for a page that exists. The key holds every part of the request that the
         HTML shows: the words as typed (the links repeat them), every language or not, the
         chosen values in their order (the links keep it), the page."""
@@ -300,7 +307,7 @@ class SiteSearch(ListingLinks):
         chosen = [(param, values) for param, values in self.selected.items() if values]
         if sum(len(values) for _param, values in chosen) > KEPT_UP_TO_CHOSEN:
             return None
-        page = self._existing_page_number()
+        page = self._existing_page_number
         if page is None:
             return None
         return ":".join(
@@ -313,6 +320,13 @@ class SiteSearch(ListingLinks):
             ]
         )
 
+    @property
+    def page_number(self):
+        """The number of the page of results shown, worked out from the matches only when it is
+        not the first (the language links keep it; a kept page fetches nothing else)."""
+        return self._existing_page_number or self.page.number
+
+    @cached_property
     def _existing_page_number(self):
         """The page asked for, if it exists and is written as its number ("1" or none for the
         first), else None: the nearest page is shown, worked out each time, so that no one fills

@@ -98,7 +98,7 @@ def autocomplete(request):
     if len(query) >= MIN_SUGGESTION_LETTERS:
         site = Site.find_for_request(request)
         key = f"suggestions:{get_language()}:{site.pk if site else 0}:{query}"
-        # Kept per content version like a search's matches (SiteSearch.found): the same first
+        # Kept per content version like a search's matches (SiteSearch.matches): the same first
         # letters are typed again and again.
         suggestions, _matches = cached_structure(
             key, lambda: _suggestions(request, query), keep=lambda kept: answer_settled(kept[1])

@@ -1,5 +1,5 @@
 """A search's matches and their facts are kept per content version, language and words
-(SiteSearch.found), and its results' HTML per words as typed, filters and page
+(SiteSearch.matches, .facts), and its results' HTML per words as typed, filters and page
 (SiteSearch.kept_listing_key): made again, a search reads only the editors' log; a publish
 shows at once; an answer that may not show the latest change is not kept."""
 
@@ -20,6 +20,7 @@ from tests.queries import queries_and_response
 from tests.search.pages import MANGROVE_TITLES, make_network, result_titles
 from tests.worlds import directory_site_world, shared_directory_site, shared_themes  # noqa: F401 (fixtures)
 from website import content_version
+from website.structure import _versioned
 
 
 @pytest.fixture
@@ -45,6 +46,19 @@ def test_a_search_made_again_is_served_kept_with_its_log_only(client, network):
     assert len(result_titles(again)) == 6
     assert again_count == KEPT_SEARCH_QUERIES < first_count
     assert Query.get("mangrove").hits == 2  # logged each time, kept or not
+
+
+def test_a_kept_page_of_results_reads_neither_the_facts_nor_the_cards(client, network):
+    """Served kept, the page (its language links included) needs only the matches, a short list
+    of ids: not the facts of every match, the largest part of the answer."""
+    first = client.get("/en/search/?q=mangrove")
+    cache.delete(_versioned("site-search-facts:en::mangrove"))  # as if evicted
+
+    count, again = queries_and_response(client, "/en/search/?q=mangrove")
+
+    assert again.content == first.content
+    assert count == KEPT_SEARCH_QUERIES
+    assert cache.get(_versioned("site-search-facts:en::mangrove")) is None  # not worked out again
 
 
 def test_the_same_words_typed_otherwise_find_the_kept_answer_and_show_as_typed(client, network):
