@@ -2,6 +2,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from website.heap import freeze_what_is_loaded
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.production")
 
 application = get_wsgi_application()
+freeze_what_is_loaded()

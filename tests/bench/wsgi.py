@@ -4,6 +4,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from website.heap import freeze_what_is_loaded
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.bench.settings")
 
 application = get_wsgi_application()
+freeze_what_is_loaded()
