@@ -318,6 +318,8 @@ class DemoServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         shutil.rmtree(self.work_dir, ignore_errors=True)
+        if self.database_url.startswith("postgres"):
+            drop_database(self.database_url)  # this server's own copy: nothing else reads it
         if self.shared:
             self.shared.release()
 

@@ -170,8 +170,15 @@ def test_an_editor_places_a_new_chapter_on_the_map_and_the_story_map_draws_the_b
     boundary = story_map.locator(".leaflet-overlay-pane path")
     expect()(boundary).to_have_count(1)
     expect()(story_map.locator(".leaflet-marker-pane .map__marker")).to_have_count(existing + 1)
-    # Reading the new chapter brings the map to its place and zoom, over the boundary.
-    new_chapter.evaluate("element => element.scrollIntoView({block: 'start'})")
+    # Reading the new chapter brings the map to its place and zoom, over the boundary. Scrolled
+    # to again until it is current, as a reader would: on a busy machine the images above it
+    # may finish loading after the jump and push it back below the reading line.
+    public.wait_for_function(
+        "(chapter) => { chapter.scrollIntoView({block: 'start'});"
+        " return chapter.getAttribute('aria-current') === 'step'; }",
+        arg=new_chapter.element_handle(),
+        polling=250,
+    )
     expect()(new_chapter).to_have_attribute("aria-current", "step")
     view = public.wait_for_function(
         "() => { const map = document.querySelector('.story-map__map').leafletMap;"
