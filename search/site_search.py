@@ -32,6 +32,7 @@ from learning.catalog import CourseCatalog
 from learning.models import CourseSession
 from library.directory import LibraryDirectory
 from network.directories import (
+    COUNTS_KEPT_UP_TO_CHOSEN,
     ExpertDirectory,
     LandscapeDirectory,
     ListingLinks,
@@ -128,11 +129,6 @@ class Result:
     kind: Kind
     item: Page
     language: str  # the page's language code
-
-
-# The most filter values chosen for which a page of results is kept (SiteSearch.kept_listing_key):
-# beyond it, the choices are many and each is rarely made again.
-KEPT_UP_TO_CHOSEN = 2
 
 
 class SiteSearch(ListingLinks):
@@ -298,14 +294,15 @@ class SiteSearch(ListingLinks):
     def kept_listing_key(self):
         """What the results' HTML (facets, picks, cards, pages) is kept under, once per content
         version, language, site and day ({% kept_fragment %} in search/search.html), or None:
-        rendered every time. Kept when the answer is (matches), with at most KEPT_UP_TO_CHOSEN
-        values chosen, for a page that exists. The key holds every part of the request that the
-        HTML shows: the words as typed (the links repeat them), every language or not, the
-        chosen values in their order (the links keep it), the page."""
+        rendered every time. Kept when the answer is (matches), with at most as many values
+        chosen as a directory keeps (COUNTS_KEPT_UP_TO_CHOSEN), for a page that exists. The key
+        holds every part of the request that the HTML shows: the words as typed (the links
+        repeat them), every language or not, the chosen values in their order (the links keep
+        it), the page."""
         if not self.query or not answer_settled(self.matches):
             return None
         chosen = [(param, values) for param, values in self.selected.items() if values]
-        if sum(len(values) for _param, values in chosen) > KEPT_UP_TO_CHOSEN:
+        if sum(len(values) for _param, values in chosen) > COUNTS_KEPT_UP_TO_CHOSEN:
             return None
         page = self._existing_page_number
         if page is None:

@@ -10,7 +10,7 @@ def freeze_what_is_loaded():
 
     A full collection comes every few dozen requests that build many objects (a search's facts
     read from the cache: thousands of dicts and sets). Measured on the benchmark's network at
-    scale 0.2, each took about 110 ms, which made a page's p99 twenty times its p50; frozen,
-    about 35 ms."""
+    scale 0.2, each took about 110 ms, which made the site search's p99 5.5 times its p50 in
+    the benchmark; frozen, about 35 ms."""
     gc.collect()
     gc.freeze()
