@@ -9,6 +9,8 @@ from django.urls import translate_url
 from django.utils.encoding import escape_uri_path
 from wagtail.models import Page, Site
 
+from website.structure import cached_structure
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -21,11 +23,25 @@ class LanguageVersion:
 
 
 def page_language_versions(request, page):
-    """For each configured language: the page's live translation, else that language's home."""
+    """For each configured language: the page's live translation, else that language's home.
+    Kept per page and site under the content version (a publish, an unpublish or a new view
+    restriction moves it on); a page not saved yet (a preview) is worked out each time."""
     cache = getattr(request, "_language_versions", None)
     if cache is not None and cache[0] == page.pk:
         return cache[1]
     site = Site.find_for_request(request)
+    if page.pk is None:
+        versions = _page_language_versions(request, page, site)
+    else:
+        versions = cached_structure(
+            f"language-versions:{site.pk if site else 0}:{page.pk}",
+            lambda: _page_language_versions(request, page, site),
+        )
+    request._language_versions = (page.pk, versions)
+    return versions
+
+
+def _page_language_versions(request, page, site):
     site_root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
     versions_by_language = {}
     for candidate in (
@@ -62,7 +78,6 @@ def page_language_versions(request, page):
                 is_default=language_code == settings.LANGUAGE_CODE,
             )
         )
-    request._language_versions = (page.pk, versions)
     return versions
 
 

@@ -238,12 +238,19 @@ class ExpertPage(ContactablePage):
 
     def get_context(self, request, *args, **kwargs):
         from website.localize import localize_pages
+        from website.templatetags.kept_fragments import WhenShown
 
         context = super().get_context(request, *args, **kwargs)
-        organisation = localize_pages([self.organisation]) if self.organisation_id else []
-        context["organisation"] = organisation[0] if organisation else None
-        context["landscapes"] = localize_pages(self.landscapes.all())
+        # Shown in the page's kept middle (kept_fragments): worked out only when it is rendered.
+        context["organisation"] = WhenShown(self._shown_organisation)
+        context["landscapes"] = WhenShown(lambda: localize_pages(self.landscapes.all()))
         return context
+
+    def _shown_organisation(self):
+        from website.localize import localize_pages
+
+        organisation = localize_pages([self.organisation]) if self.organisation_id else []
+        return organisation[0] if organisation else None
 
     @property
     def public_organisation(self):

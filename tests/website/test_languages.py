@@ -53,6 +53,22 @@ def test_switcher_offers_only_live_translations(client, homes):
     assert links == {"en": "/en/about/", "es": "/es/about-es/", "fr": "/fr/", "pt": "/pt/"}
 
 
+def test_the_switcher_follows_a_translation_published_unpublished_or_moved(client, homes):
+    """The switcher's links are kept per content version: each change shows on the next page."""
+    about = make_standard_page(homes["en"], title="About", slug="about")
+    assert switcher_links(client.get("/en/about/").text)["es"] == "/es/"
+
+    spanish = translate_page(about, "es")
+    assert switcher_links(client.get("/en/about/").text)["es"] == "/es/about-es/"
+
+    spanish.unpublish()
+    assert switcher_links(client.get("/en/about/").text)["es"] == "/es/"
+
+    spanish.save_revision().publish()
+    spanish.move(make_standard_page(homes["es"], title="Nosotros", slug="nosotros"), "last-child")
+    assert switcher_links(client.get("/en/about/").text)["es"] == "/es/nosotros/about-es/"
+
+
 def test_switcher_says_visibly_which_languages_a_page_is_not_in(client, homes):
     make_standard_page(homes["es"], title="Convocatoria", slug="convocatoria")  # only in Spanish
 
