@@ -333,8 +333,29 @@ class SiteSearch(ListingLinks):
             return 1  # the first page exists even when nothing matches
         if not number.isdigit() or number != str(int(number)):
             return None
-        pages = max(1, -(-len(self.result_ids) // self.per_page))
-        return int(number) if int(number) <= pages else None
+        return int(number) if int(number) <= self.page_count else None
+
+    @cached_property
+    def page_count(self):
+        """How many pages of results there are (at least one). Working it out reads the facts
+        of every match; for up to COUNTS_KEPT_UP_TO_CHOSEN chosen values it is kept as the
+        matches are, so that a kept page further on reads nothing else."""
+
+        def count():
+            return max(1, -(-len(self.result_ids) // self.per_page))
+
+        if not self.query or sum(map(len, self.selected.values())) > COUNTS_KEPT_UP_TO_CHOSEN:
+            return count()
+        chosen = ";".join(
+            f"{param}={','.join(sorted(values))}"
+            for param, values in self.selected.items()
+            if values
+        )
+        return cached_structure(
+            self._kept_key(f"pages[{chosen}]"),
+            count,
+            keep=lambda _count: answer_settled(self.matches),
+        )
 
     @cached_property
     def results(self):
@@ -352,10 +373,16 @@ class SiteSearch(ListingLinks):
                 items[item.pk] = Result(kind, item, self.facts[item.pk]["language"])
         return [items[pk] for pk in ids if pk in items]
 
+    @property
+    def shown_promotions(self):
+        """The editors' picks, shown above the first page of results only."""
+        return self.promotions if self.page_number == 1 else []
+
     @cached_property
     def promotions(self):
-        """Editors' picks for this query in the visitor's language (picks_in_language_q)."""
-        if not self.query or self.request.GET.get("page", "1") != "1":
+        """Editors' picks for this query in the visitor's language (picks_in_language_q), left
+        out of the results on every page."""
+        if not self.query:
             return []
         query_string = normalise_query_string(self.query)
         if query_string not in promoted_queries():

@@ -61,6 +61,23 @@ def test_a_kept_page_of_results_reads_neither_the_facts_nor_the_cards(client, ne
     assert cache.get(_versioned("site-search-facts:en::mangrove")) is None  # not worked out again
 
 
+def test_a_kept_page_further_on_reads_nothing(client, network, search_index):
+    """Whether the page exists is kept with the results' number of pages (SiteSearch.page_count):
+    a page further on, served kept, needs neither the facts of every match nor its cards."""
+    for number in range(25):
+        make_expert(network.directory_site["en"]["experts"], title=f"Mangrove planter {number}")
+    search_index.refresh()
+    first = client.get("/en/search/?q=mangrove&kind=expert&page=2")
+    cache.delete(_versioned("site-search-facts:en::mangrove"))  # as if evicted
+
+    count, again = queries_and_response(client, "/en/search/?q=mangrove&kind=expert&page=2")
+
+    assert again.content == first.content
+    assert len(result_titles(again)) == 26 - 20
+    assert count == 0  # paging on is not a new search: not logged
+    assert cache.get(_versioned("site-search-facts:en::mangrove")) is None  # not worked out again
+
+
 def test_the_same_words_typed_otherwise_find_the_kept_answer_and_show_as_typed(client, network):
     """The answer is kept under the words normalised; the results, whose links repeat the words,
     under the words as typed."""

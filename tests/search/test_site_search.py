@@ -180,6 +180,29 @@ def test_pages_of_results(client, directory_site, search_index):
     assert 'rel="next"' in first.content.decode()
 
 
+def test_an_editors_pick_is_shown_on_the_first_page_only_and_never_again_among_results(
+    client, directory_site, search_index
+):
+    experts = [
+        make_expert(directory_site["en"]["experts"], title=f"Agroforester {number:02}")
+        for number in range(25)
+    ]
+    search_index.refresh()
+    SearchPromotion.objects.create(
+        query=Query.get("agroforester"), page=experts[3], description="Ask him first."
+    )
+
+    first = search(client, "agroforester")
+    second = search(client, "agroforester", page=2)
+
+    assert "Ask him first." in first.content.decode()
+    assert 'class="search-picks"' not in second.content.decode()
+    shown = result_titles(first) + result_titles(second)
+    assert sorted(shown) == sorted(expert.title for expert in experts if expert != experts[3])
+    for response in (first, second):  # the same count on every page
+        assert "24 results" in response.content.decode()
+
+
 def test_editors_picks_come_first_in_the_visitors_language(client, network):
     spanish_amina = translate_page(network.amina, "es", {"Mangrove ecologist": "Ecóloga"})
     SearchPromotion.objects.create(
