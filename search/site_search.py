@@ -299,11 +299,9 @@ class SiteSearch(ListingLinks):
         holds every part of the request that the HTML shows: the words as typed (the links
         repeat them), every language or not, the chosen values in their order (the links keep
         it), the page."""
-        if not self.query or not answer_settled(self.matches):
+        if not self.query or not answer_settled(self.matches) or not self._few_chosen:
             return None
         chosen = [(param, values) for param, values in self.selected.items() if values]
-        if sum(len(values) for _param, values in chosen) > COUNTS_KEPT_UP_TO_CHOSEN:
-            return None
         page = self._existing_page_number
         if page is None:
             return None
@@ -316,6 +314,12 @@ class SiteSearch(ListingLinks):
                 f"page={page}",
             ]
         )
+
+    @property
+    def _few_chosen(self):
+        """At most as many filter values chosen as a directory keeps (COUNTS_KEPT_UP_TO_CHOSEN):
+        beyond, the choices are many and each is rarely made again, so nothing is kept."""
+        return sum(map(len, self.selected.values())) <= COUNTS_KEPT_UP_TO_CHOSEN
 
     @property
     def page_number(self):
@@ -338,13 +342,13 @@ class SiteSearch(ListingLinks):
     @cached_property
     def page_count(self):
         """How many pages of results there are (at least one). Working it out reads the facts
-        of every match; for up to COUNTS_KEPT_UP_TO_CHOSEN chosen values it is kept as the
-        matches are, so that a kept page further on reads nothing else."""
+        of every match; for few values chosen it is kept as the matches are, so that a kept
+        page further on reads nothing else."""
 
         def count():
             return max(1, -(-len(self.result_ids) // self.per_page))
 
-        if not self.query or sum(map(len, self.selected.values())) > COUNTS_KEPT_UP_TO_CHOSEN:
+        if not self.query or not self._few_chosen:
             return count()
         chosen = ";".join(
             f"{param}={','.join(sorted(values))}"
