@@ -67,8 +67,8 @@ SIGNED_IN_VIEWS = [
     "account_reauthenticate",
 ]
 # Forms sent as they stand (nothing filled in), to see their errors: none of them saves an
-# empty form. Sign-up only in English: every sign-up counts against the limit per address
-# (ACCOUNT_RATE_LIMITS), which the other browser tests' sign-ups share.
+# empty form. Sign-up only in English: its errors in the other languages are read by
+# test_no_english_left.py, which sends it wrongly filled in in each.
 SENT_EMPTY = {
     "account_login",
     "account_reset_password",
