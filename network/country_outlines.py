@@ -11,6 +11,7 @@ and countries without an outline are not judged."""
 import functools
 import json
 
+import shapely
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.staticfiles import finders
@@ -18,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django_countries import countries
 from shapely.geometry import shape
-from shapely.ops import transform, unary_union
+from shapely.ops import unary_union
 
 # About 55 km at the equator: wider than 1:110m's errors, far narrower than a swapped position.
 OUTLINE_MARGIN_DEGREES = 0.5
@@ -65,7 +66,7 @@ def misplaced(boundary, country_codes):
     area = unary_union(known).buffer(OUTLINE_MARGIN_DEGREES)
     if boundary.intersects(area):
         return None
-    if transform(lambda x, y, z=None: (y, x), boundary).intersects(area):
+    if shapely.transform(boundary, lambda coordinates: coordinates[:, ::-1]).intersects(area):
         return "swapped"
     return "outside"
 
