@@ -23,6 +23,14 @@ from website.widgets import SearchableSelectMultiple
 TEXT_AREA = {"rows": 5}
 
 
+class WebAddressField(forms.URLField):
+    """A model's web address in a workspace form (Meta.field_classes): typed without a scheme
+    ("www.example.org"), it is saved as https, as the admin and the site's other forms save it."""
+
+    def __init__(self, **kwargs):
+        super().__init__(assume_scheme="https", **kwargs)
+
+
 class SectionForm(forms.ModelForm):
     """A ModelForm on a draft of the page; many-to-many values are put on as lists."""
 
@@ -62,6 +70,7 @@ class LandscapeProfileForm(SectionForm):
             "contact_email",
         ]
         labels = {"title": _("Name of the landscape")}
+        field_classes = {"website": WebAddressField}
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             # Checkboxes, not a multiple select that drops every choice on a plain click; a long
@@ -378,6 +387,7 @@ class OrganisationProfileForm(SectionForm):
             "contact_email",
         ]
         labels = {"title": _("Name of the organisation")}
+        field_classes = {"website": WebAddressField}
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "countries": SearchableSelectMultiple,

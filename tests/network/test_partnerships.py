@@ -533,6 +533,18 @@ def test_the_permission_matrix(world, who, kind):
     assert draft_summary not in client.get(page.url).content.decode()
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_website_typed_without_https_is_saved_with_it(world, kind):
+    """ "www.example.org" in the workspace is saved as https, as the admin saves it."""
+    base, profile = KINDS[kind]
+    response = signed_in(world["coordinator"]).post(
+        base, {**profile, "website": "www.mau-forest.example.org/about"}
+    )
+    assert response.status_code == 302
+    latest = type(world[kind]).objects.get(pk=world[kind].pk).get_latest_revision_as_object()
+    assert latest.website == "https://www.mau-forest.example.org/about"
+
+
 def test_anonymous_visitors_are_sent_to_sign_in(world, client):
     for path in [
         "/en/my-landscapes/",
