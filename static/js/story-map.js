@@ -13,11 +13,12 @@
  * story stays a plain column of chapters with their place names, and this script does nothing.
  * Otherwise, once the map is ready (map.js sets element.leafletMap and dispatches "map:ready"),
  * it adds .story-map--ready (map.css then lays the story out with the map sticky beside or above
- * the text) and follows the reading: the chapter in a band across the viewport, 40% to 50% of
- * its height, becomes the current one; the map flies to its place (no animation with
- * prefers-reduced-motion: reduce), the chapter gets aria-current="step" and .is-active, and its
- * marker .map__marker--active. Before the first chapter the map shows all the places. Focus and
- * scrolling are never touched.
+ * the text) and follows the reading: the last chapter whose top has passed the middle of the
+ * viewport becomes the current one (worked out on every scroll, and whenever a block of the
+ * story crosses a band from 40% to 50% of the viewport's height); the map flies to its place (no
+ * animation with prefers-reduced-motion: reduce), the chapter gets aria-current="step" and
+ * .is-active, and its marker .map__marker--active. Before the first chapter the map shows all
+ * the places. Focus and scrolling are never touched.
  */
 (function () {
   "use strict";
@@ -168,9 +169,8 @@
       moved = true;
     }
 
-    // The current chapter: the last one whose top has passed the band's lower edge. Read from
-    // the layout whenever anything crosses the band, so that a jump (anchor link, Home/End)
-    // that skips chapters altogether still ends on the right one.
+    // The current chapter: the last one whose top has passed the band's lower edge, read from
+    // the layout, so that a jump that skips chapters altogether still ends on the right one.
     function update() {
       const line = window.innerHeight * LINE;
       let current = null;
@@ -181,9 +181,23 @@
       activate(current);
     }
 
-    // Every block of the story is watched, not only the chapters: whatever the reader jumps to,
-    // some block enters or leaves the band and the current chapter is worked out again.
-    const observer = new IntersectionObserver(update, { rootMargin: ROOT_MARGIN, threshold: 0 });
+    // Worked out again once a frame at most, whenever the page scrolls or its layout moves.
+    let scheduled = false;
+    function schedule() {
+      if (scheduled) return;
+      scheduled = true;
+      window.requestAnimationFrame(() => {
+        scheduled = false;
+        update();
+      });
+    }
+
+    // Every scroll, since a jump (anchor link, Home/End, a search in the page) can cross the line
+    // without any block of the story being in the band before or after it: from the top of the
+    // page to a short last chapter, say. And every block of the story is watched entering or
+    // leaving the band, for what moves without a scroll (an image above loading, a resize).
+    window.addEventListener("scroll", schedule, { passive: true });
+    const observer = new IntersectionObserver(schedule, { rootMargin: ROOT_MARGIN, threshold: 0 });
     const watched = new Set(chapters);
     for (const child of root.children) {
       if (child !== mapElement && !child.matches("script, template, style")) watched.add(child);
