@@ -135,7 +135,9 @@ def test_a_visitor_finds_a_guide_by_words_inside_its_pdf_and_downloads_it(
     expect()(page.locator("h1")).to_have_text(title)
     cover = page.locator(".resource__cover img")
     expect()(cover).to_be_visible()
-    assert cover.evaluate("(image) => image.complete && image.naturalWidth > 0")
+    # Loaded, or broken (complete either way: the click's page may still be loading), then drawn.
+    page.wait_for_function("(image) => image.complete", arg=cover.element_handle())
+    assert cover.evaluate("(image) => image.naturalWidth") > 0
     facts = page.locator("aside.profile__facts")
     expect()(facts).to_be_visible()
     expect()(facts.locator("dd").first).to_have_text(journey.kind)
