@@ -37,7 +37,7 @@ def test_an_editor_reads_a_visitors_message_and_marks_it_handled(
     contact.get_by_label("Tu dirección de correo electrónico").fill("lucia@example.org")
     contact.get_by_label("Mensaje").fill(WORDS)
     contact.get_by_role("button", name="Enviar mensaje").click()
-    assert phone.url.endswith("?contact=sent#contact")
+    expect()(phone).to_have_url(re.compile(r"\?contact=sent#contact$"))
 
     editor = visitor(DESKTOP)
     problems = watch(editor)

@@ -233,6 +233,8 @@ def test_every_page_account_page_feed_calendar_and_email_is_in_the_language(
     form.locator("input[name=password1]").fill("short")
     form.locator("input[name=password2]").fill("different")
     form.locator("[type=submit]").click()
+    page.locator(".form-field__error").first.wait_for()  # the answer, read once it has loaded
+    page.wait_for_load_state()
     check("sign-up with errors", texts_of(page.content(), language))
     form.locator("input[name=password1]").fill(PASSWORD)
     form.locator("input[name=password2]").fill(PASSWORD)

@@ -370,6 +370,7 @@ def test_a_landscape_proposed_in_spanish_is_listed_in_the_english_directory_as_s
     page.locator("select[name=region]").select_option("latin-america")
     # The countries are a long list: searched, then picked with Enter (website/widgets.py).
     page.get_by_role("combobox", name=in_spanish("Countries")).press_sequentially("Perú")
+    expect()(page.get_by_role("option", name="Perú", exact=True)).to_be_visible()
     page.keyboard.press("Enter")
     expect()(page.locator("input[name=countries][value=PE]")).to_be_checked()
     expect()(page.locator("select[name=language]")).to_have_value("es")

@@ -111,10 +111,11 @@ def test_an_editor_places_a_new_chapter_on_the_map_and_the_story_map_draws_the_b
     map_region = picker.get_by_role("region", name="Map for placing the chapter")
     caption = picker.locator("figcaption")
     expect()(caption).to_have_text("The preview appears once the chapter has a place.")
-    map_region.scroll_into_view_if_needed()
+    # A click on the map (which opens on the whole world): the place, and the map's zoom. Once
+    # the map is drawn, and where it stands still (the new block slides open).
+    expect()(map_region).to_have_class(re.compile(r"\bleaflet-container\b"))
     box = map_region.bounding_box()
-    # A click on the map (which opens on the whole world): the place, and the map's zoom.
-    admin.mouse.click(box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.4)
+    map_region.click(position={"x": box["width"] * 0.6, "y": box["height"] * 0.4})
     expect()(latitude).not_to_have_value("")
     expect()(longitude).not_to_have_value("")
     expect()(zoom).to_have_value("2")

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from tests.browser.conftest import DESKTOP, MOBILE
-from tests.browser.test_accessibility import axe_violations
+from tests.browser.test_accessibility import axe_violations, settle
 from tests.browser.test_partnership_journeys import (
     EDITOR,
     expect,
@@ -119,6 +119,7 @@ def test_an_editor_imports_a_terraso_landscape_and_publishes_it(
         partners.get_by_role("link", name="Andean Highlands Research Institute")
     ).to_be_visible()
     expect()(partners).to_contain_text("Comunidad de Huchuy Qosqo")
+    settle(english)  # the map drawn, then the page read
     assert english.evaluate(NO_HORIZONTAL_SCROLL)
     assert axe_violations(english) == []
     screenshot(english, "public-en-1280")
@@ -139,6 +140,7 @@ def test_a_demo_landscape_from_terraso_shows_its_terms_in_spanish_on_a_phone(vis
     expect()(spanish.get_by_role("region", name="Organizaciones socias")).to_contain_text(
         "Asociación de Productores de Totora de Puno"
     )
+    settle(spanish)  # the map drawn, then the page read
     assert spanish.evaluate(NO_HORIZONTAL_SCROLL)
     assert axe_violations(spanish) == []
     screenshot(spanish, "public-es-375")

@@ -85,6 +85,9 @@ def test_a_translator_finds_a_new_story_and_publishes_it_in_spanish(
     admin.locator("textarea").first.fill(TITLE_ES)
     admin.locator("textarea").first.press("Enter")
     expect()(admin.get_by_text(TITLE_ES).first).to_be_visible()
+    # The title shows at once, "Saving..." beside it until the server has it: published before
+    # that, the page could go out without it.
+    expect()(admin.get_by_text("Saving...")).to_have_count(0)
     admin.get_by_role("button", name=re.compile(r"^Publish in ")).click()
     expect()(admin.locator(".messages")).to_contain_text(f"Published '{TITLE_ES}'")
     screenshot(admin, "published")
