@@ -196,14 +196,15 @@
     // without any block of the story being in the band before or after it: from the top of the
     // page to a short last chapter, say. And every block of the story is watched entering or
     // leaving the band, for what moves without a scroll (an image above loading, a resize).
-    window.addEventListener("scroll", schedule, { passive: true });
     const observer = new IntersectionObserver(schedule, { rootMargin: ROOT_MARGIN, threshold: 0 });
     const watched = new Set(chapters);
     for (const child of root.children) {
       if (child !== mapElement && !child.matches("script, template, style")) watched.add(child);
     }
     // Until the observer's first report (right after this): the overview, without animation.
+    // Nothing listens before it is drawn: should it fail, undo() leaves a plain column.
     showOverview(false);
+    window.addEventListener("scroll", schedule, { passive: true });
     watched.forEach((element) => observer.observe(element));
   }
 
